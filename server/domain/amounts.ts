@@ -1,0 +1,74 @@
+import { factsByName } from './facts/index.ts';
+import type { Amount } from './rule-schema.ts';
+
+type Facts = Readonly<Record<string, unknown>>;
+
+export type AmountResult = {
+  /** Computed yuan, or null when the benefit is not money or a fact it needs is missing. */
+  amountYuan: number | null;
+  /** What the benefit is, in words. */
+  amountText: string;
+  /** The fact the amount is computed from, when the profile does not give it. */
+  missingFact?: string;
+};
+
+/** 12000000 → "1200万元"; 5000 → "5000元". */
+export function formatYuan(yuan: number): string {
+  if (yuan >= 10000) return `${Number((yuan / 10000).toFixed(4))}万元`;
+  return `${Number(yuan.toFixed(2))}元`;
+}
+
+const factLabel = (name: string) => factsByName.get(name)?.label.zh ?? name;
+const percent = (rate: number) => `${Number((rate * 100).toFixed(4))}%`;
+const roundYuan = (yuan: number) => Math.round(yuan * 100) / 100;
+
+function clamp(yuan: number, capYuan?: number, minYuan?: number): number {
+  let result = yuan;
+  if (minYuan !== undefined) result = Math.max(result, minYuan);
+  if (capYuan !== undefined) result = Math.min(result, capYuan);
+  return roundYuan(result);
+}
+
+function defaultText(amount: Amount): string {
+  const cap = 'capYuan' in amount && amount.capYuan !== undefined ? `，最高${formatYuan(amount.capYuan)}` : '';
+  switch (amount.kind) {
+    case 'fixed':
+      return formatYuan(amount.yuan);
+    case 'rate': {
+      const floor = amount.minYuan !== undefined ? `，最低${formatYuan(amount.minYuan)}` : '';
+      return `按${factLabel(amount.of)}的${percent(amount.rate)}${floor}${cap}`;
+    }
+    case 'tiered':
+      return `按${factLabel(amount.of)}分档${cap}`;
+    case 'perItem':
+      return `${factLabel(amount.of)}每项${formatYuan(amount.yuan)}${cap}`;
+    case 'text':
+      return amount.text;
+  }
+}
+
+/** The tier a base value falls in: `min` inclusive, `max` exclusive. */
+export function tierFor<T extends { min: number; max?: number }>(tiers: readonly T[], base: number): T | undefined {
+  return tiers.find((tier) => base >= tier.min && (tier.max === undefined || base < tier.max));
+}
+
+export function amountFor(amount: Amount, facts: Facts): AmountResult {
+  const amountText = amount.text ?? defaultText(amount);
+  if (amount.kind === 'text') return { amountYuan: null, amountText };
+  if (amount.kind === 'fixed') return { amountYuan: amount.yuan, amountText };
+
+  const base = facts[amount.of];
+  if (typeof base !== 'number') return { amountYuan: null, amountText, missingFact: amount.of };
+  switch (amount.kind) {
+    case 'rate':
+      return { amountYuan: clamp(base * amount.rate, amount.capYuan, amount.minYuan), amountText };
+    case 'perItem':
+      return { amountYuan: clamp(base * amount.yuan, amount.capYuan), amountText };
+    case 'tiered': {
+      const tier = tierFor(amount.tiers, base);
+      if (!tier) return { amountYuan: 0, amountText };
+      const yuan = tier.yuan ?? base * tier.rate!;
+      return { amountYuan: clamp(yuan, amount.capYuan), amountText };
+    }
+  }
+}

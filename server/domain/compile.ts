@@ -1,0 +1,106 @@
+import type { Condition, LeafCondition } from './rule-schema.ts';
+
+/** Three-valued truth: a condition on a fact the profile does not give is UNKNOWN. */
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+
+type Facts = Readonly<Record<string, unknown>>;
+type LeafTest = (value: unknown) => boolean;
+
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+
+/** The comparison of each operator, as json-rules-engine defines it, for a value that is present. */
+function leafTest(leaf: LeafCondition): LeafTest {
+  const expected = leaf.value;
+  switch (leaf.operator) {
+    case 'equal':
+      return (v) => v === expected;
+    case 'notEqual':
+      return (v) => v !== expected;
+    case 'lessThan':
+      return (v) => isNumber(v) && v < (expected as number);
+    case 'lessThanInclusive':
+      return (v) => isNumber(v) && v <= (expected as number);
+    case 'greaterThan':
+      return (v) => isNumber(v) && v > (expected as number);
+    case 'greaterThanInclusive':
+      return (v) => isNumber(v) && v >= (expected as number);
+    case 'in': {
+      const set = new Set(expected as unknown[]);
+      return (v) => set.has(v);
+    }
+    case 'notIn': {
+      const set = new Set(expected as unknown[]);
+      return (v) => !set.has(v);
+    }
+    case 'contains':
+      return (v) => Array.isArray(v) && v.includes(expected);
+    case 'doesNotContain':
+      return (v) => Array.isArray(v) && !v.includes(expected);
+  }
+}
+
+export type CompiledLeaf = LeafCondition & { evaluate: (facts: Facts) => Truth };
+
+/** A rule's conditions prepared once: each leaf a closure, and the and/or/not tree over leaf results. */
+export type CompiledConditions = {
+  leaves: readonly CompiledLeaf[];
+  /** Evaluates straight from the facts: the hot path. */
+  evaluate: (facts: Facts) => Truth;
+  /** Combines given leaf results (for explanations and near-miss what-ifs). */
+  combine: (leafResults: readonly Truth[]) => Truth;
+};
+
+type Node = { fromFacts: (facts: Facts) => Truth; fromResults: (results: readonly Truth[]) => Truth };
+
+function and(children: Node[]): Node {
+  const fold = (get: (child: Node) => Truth): Truth => {
+    let result: Truth = TRUE;
+    for (const child of children) {
+      const value = get(child);
+      if (value === FALSE) return FALSE;
+      if (value === UNKNOWN) result = UNKNOWN;
+    }
+    return result;
+  };
+  return { fromFacts: (f) => fold((c) => c.fromFacts(f)), fromResults: (r) => fold((c) => c.fromResults(r)) };
+}
+
+function or(children: Node[]): Node {
+  const fold = (get: (child: Node) => Truth): Truth => {
+    let result: Truth = FALSE;
+    for (const child of children) {
+      const value = get(child);
+      if (value === TRUE) return TRUE;
+      if (value === UNKNOWN) result = UNKNOWN;
+    }
+    return result;
+  };
+  return { fromFacts: (f) => fold((c) => c.fromFacts(f)), fromResults: (r) => fold((c) => c.fromResults(r)) };
+}
+
+const negate = (value: Truth): Truth => (value === UNKNOWN ? UNKNOWN : value === TRUE ? FALSE : TRUE);
+
+export function compileConditions(root: Condition): CompiledConditions {
+  const leaves: CompiledLeaf[] = [];
+  const build = (condition: Condition): Node => {
+    if ('all' in condition) return and(condition.all.map(build));
+    if ('any' in condition) return or(condition.any.map(build));
+    if ('not' in condition) {
+      const inner = build(condition.not);
+      return { fromFacts: (f) => negate(inner.fromFacts(f)), fromResults: (r) => negate(inner.fromResults(r)) };
+    }
+    const test = leafTest(condition);
+    const { fact } = condition;
+    const evaluate = (facts: Facts): Truth => {
+      const value = facts[fact];
+      return value === undefined ? UNKNOWN : test(value) ? TRUE : FALSE;
+    };
+    const index = leaves.push({ ...condition, evaluate }) - 1;
+    return { fromFacts: evaluate, fromResults: (results) => results[index]! };
+  };
+  const tree = build(root);
+  return { leaves, evaluate: tree.fromFacts, combine: tree.fromResults };
+}

@@ -1,0 +1,34 @@
+/** How a fact of the company profile is described: the one list the profile schema, the API's fact
+ * catalogue, the web form, the CSV template and the rule validator are all derived from. */
+
+export type Label = { readonly zh: string; readonly en: string };
+export type Option = { readonly value: string; readonly label: Label };
+
+/** Questionnaire sections, in the order a person is asked them. */
+export const FACT_GROUPS = ['location', 'identity', 'scale', 'investment', 'innovation', 'ip', 'people', 'compliance'] as const;
+export type FactGroup = (typeof FACT_GROUPS)[number];
+
+type Common = {
+  readonly name: string;
+  readonly label: Label;
+  readonly help?: Label;
+  readonly group: FactGroup;
+  /** Only `province` and `entityType` are required; everything else may be left unanswered. */
+  readonly required?: boolean;
+};
+
+export type NumberFact = Common & {
+  readonly type: 'number';
+  readonly unit?: 'yuan' | 'count' | 'years' | 'people' | 'percent';
+  readonly integer?: boolean;
+};
+export type BooleanFact = Common & { readonly type: 'boolean' };
+export type StringFact = Common & { readonly type: 'string' };
+export type EnumFact = Common & { readonly type: 'enum'; readonly options: readonly Option[] };
+/** A set of values from `options`; `repeatable` lists may hold a value more than once (one entry per standard led). */
+export type EnumListFact = Common & { readonly type: 'enumList'; readonly options: readonly Option[]; readonly repeatable?: boolean };
+
+export type FactDefinition = NumberFact | BooleanFact | StringFact | EnumFact | EnumListFact;
+export type FactType = FactDefinition['type'];
+
+export const option = (value: string, zh: string, en: string): Option => ({ value, label: { zh, en } });

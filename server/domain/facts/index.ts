@@ -1,0 +1,30 @@
+import { complianceFacts } from './compliance.ts';
+import type { FactDefinition } from './definition.ts';
+import { identityFacts } from './identity.ts';
+import { innovationFacts } from './innovation.ts';
+import { investmentFacts } from './investment.ts';
+import { ipFacts } from './ip.ts';
+import { locationFacts } from './location.ts';
+import { peopleFacts } from './people.ts';
+import { scaleFacts } from './scale.ts';
+
+export * from './definition.ts';
+
+/** Every profile fact, in questionnaire order. */
+export const factCatalogue = [
+  ...locationFacts,
+  ...identityFacts,
+  ...scaleFacts,
+  ...investmentFacts,
+  ...innovationFacts,
+  ...ipFacts,
+  ...peopleFacts,
+  ...complianceFacts,
+] as const satisfies readonly FactDefinition[];
+
+export type FactName = (typeof factCatalogue)[number]['name'];
+
+export const factsByName: ReadonlyMap<string, FactDefinition> = new Map(factCatalogue.map((fact) => [fact.name, fact]));
+
+/** Facts that say where a business is and what it is: a near miss must fit on all of these. */
+export const SCOPE_FACTS: ReadonlySet<string> = new Set(['province', 'city', 'county', 'entityType']);

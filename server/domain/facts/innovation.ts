@@ -1,0 +1,51 @@
+import { option, type FactDefinition } from './definition.ts';
+
+const certificationOptions = [
+  option('high_tech', '高新技术企业', 'High-tech enterprise'),
+  option('tech_sme', '科技型中小企业', 'Tech-based SME'),
+  option('specialized_sme', '专精特新中小企业', 'Specialised & innovative SME'),
+  option('little_giant', '专精特新“小巨人”企业', '“Little giant” enterprise'),
+  option('agri_leading_national', '国家重点农业产业化龙头企业', 'National leading agricultural enterprise'),
+  option('agri_leading_provincial', '省级农业产业化龙头企业', 'Provincial leading agricultural enterprise'),
+  option('agri_leading_city', '市级农业产业化龙头企业', 'City-level leading agricultural enterprise'),
+  option('ip_demo_national', '国家知识产权示范企业', 'National IP demonstration enterprise'),
+  option('ip_advantage_national', '国家知识产权优势企业', 'National IP advantage enterprise'),
+  option('ip_pilot_regional', '自治区（省）知识产权试点企业', 'Regional IP pilot enterprise'),
+  option('green_factory_national', '国家级绿色工厂', 'National green factory'),
+  option('green_factory_provincial', '省级绿色工厂', 'Provincial green factory'),
+  option('fortune500_global', '世界500强', 'Fortune Global 500'),
+  option('china500', '中国500强', 'China Top 500'),
+  option('china_private500', '中国民营企业500强', 'China Top 500 Private'),
+  option('china_manufacturing500', '中国制造业500强', 'China Top 500 Manufacturing'),
+  option('china_services500', '中国服务业500强', 'China Top 500 Services'),
+] as const;
+
+const standardLevels = [
+  option('international', '国际标准', 'International'),
+  option('national', '国家标准', 'National'),
+  option('industry', '行业标准', 'Industry'),
+  option('local', '地方标准', 'Local'),
+  option('group', '团体标准', 'Group (association)'),
+] as const;
+
+export const innovationFacts = [
+  {
+    name: 'certifications', type: 'enumList', group: 'innovation', options: certificationOptions,
+    label: { zh: '已获认定（称号）', en: 'Certifications held' },
+  },
+  {
+    name: 'newCertifications', type: 'enumList', group: 'innovation', options: certificationOptions,
+    label: { zh: '近12个月内新获认定', en: 'Certifications obtained in the last 12 months' },
+    help: { zh: '用于“首次认定”“新认定”类奖励。', en: 'For awards to newly certified firms.' },
+  },
+  {
+    name: 'standardsLed', type: 'enumList', group: 'innovation', options: standardLevels, repeatable: true,
+    label: { zh: '主导制定的标准', en: 'Standards led' },
+    help: { zh: '每项标准填一条。', en: 'One entry per standard.' },
+  },
+  {
+    name: 'standardsParticipated', type: 'enumList', group: 'innovation', options: standardLevels, repeatable: true,
+    label: { zh: '参与制定的标准', en: 'Standards participated in' },
+    help: { zh: '每项标准填一条。', en: 'One entry per standard.' },
+  },
+] as const satisfies readonly FactDefinition[];

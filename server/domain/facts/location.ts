@@ -1,0 +1,27 @@
+import { option, type FactDefinition } from './definition.ts';
+
+export const locationFacts = [
+  {
+    name: 'province', type: 'enum', group: 'location', required: true,
+    label: { zh: '注册所在省（区）', en: 'Province of registration' },
+    help: { zh: '企业或个体工商户登记注册的省份。', en: 'Where the business is registered.' },
+    options: [
+      option('陕西', '陕西', 'Shaanxi'),
+      option('宁夏', '宁夏', 'Ningxia'),
+      option('甘肃', '甘肃', 'Gansu'),
+      option('青海', '青海', 'Qinghai'),
+      option('新疆', '新疆', 'Xinjiang'),
+      option('四川', '四川', 'Sichuan'),
+    ],
+  },
+  {
+    name: 'city', type: 'string', group: 'location',
+    label: { zh: '所在市（州）', en: 'City / prefecture' },
+    help: { zh: '简称，不带“市”“州”，如“白银”“银川”“克拉玛依”。', en: 'Short name without 市/州, e.g. 白银, 银川, 克拉玛依.' },
+  },
+  {
+    name: 'county', type: 'string', group: 'location',
+    label: { zh: '所在县（区）', en: 'County / district' },
+    help: { zh: '仅在条款限定县区时需要。', en: 'Only needed when a clause names a county or district.' },
+  },
+] as const satisfies readonly FactDefinition[];

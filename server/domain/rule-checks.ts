@@ -1,0 +1,88 @@
+import { factsByName, type FactDefinition } from './facts/index.ts';
+import type { Condition, LeafCondition, RuleFile } from './rule-schema.ts';
+
+/** A problem found in a rule file beyond its shape: an unknown fact, a value of the wrong type, ... */
+export type RuleIssue = { path: string; message: string };
+
+const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const LIST_OPERATORS = new Set(['contains', 'doesNotContain']);
+const SET_OPERATORS = new Set(['in', 'notIn']);
+
+function isValidScalar(fact: FactDefinition, value: unknown): boolean {
+  switch (fact.type) {
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string' && value.length > 0;
+    case 'enum':
+    case 'enumList':
+      return fact.options.some((o) => o.value === value);
+  }
+}
+
+function describeAllowed(fact: FactDefinition): string {
+  if (fact.type === 'enum' || fact.type === 'enumList') return `one of ${fact.options.map((o) => o.value).join(', ')}`;
+  return `a ${fact.type}`;
+}
+
+/** Checks one leaf condition against the fact catalogue: the fact exists and the operator and value fit its type. */
+export function checkLeaf(leaf: LeafCondition, path: string): RuleIssue[] {
+  const fact = factsByName.get(leaf.fact);
+  if (!fact) return [{ path: `${path}.fact`, message: `unknown fact "${leaf.fact}"` }];
+  const { operator, value } = leaf;
+  const wrong = (message: string) => [{ path: `${path}.value`, message: `${leaf.fact} ${operator}: ${message}` }];
+
+  if (NUMERIC_OPERATORS.has(operator)) {
+    if (fact.type !== 'number') return [{ path: `${path}.operator`, message: `${operator} needs a number fact; ${leaf.fact} is ${fact.type}` }];
+    return typeof value === 'number' ? [] : wrong('value must be a number');
+  }
+  if (LIST_OPERATORS.has(operator)) {
+    if (fact.type !== 'enumList') return [{ path: `${path}.operator`, message: `${operator} needs a list fact; ${leaf.fact} is ${fact.type}` }];
+    return isValidScalar(fact, value) ? [] : wrong(`value must be ${describeAllowed(fact)}`);
+  }
+  if (fact.type === 'enumList') return [{ path: `${path}.operator`, message: `a list fact takes contains or doesNotContain, not ${operator}` }];
+  if (SET_OPERATORS.has(operator)) {
+    if (!Array.isArray(value)) return wrong('value must be a list');
+    const bad = value.filter((item) => !isValidScalar(fact, item));
+    return bad.length ? wrong(`${bad.join(', ')} is not ${describeAllowed(fact)}`) : [];
+  }
+  return isValidScalar(fact, value) ? [] : wrong(`value must be ${describeAllowed(fact)}`);
+}
+
+export function checkCondition(condition: Condition, path: string): RuleIssue[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => checkCondition(c, `${path}.all[${i}]`));
+  if ('any' in condition) return condition.any.flatMap((c, i) => checkCondition(c, `${path}.any[${i}]`));
+  if ('not' in condition) return checkCondition(condition.not, `${path}.not`);
+  return checkLeaf(condition, path);
+}
+
+/** Semantic checks of a rule file that zod's shape cannot express. */
+export function checkRuleFile(file: RuleFile): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const { document } = file;
+  if (document.pages[0] > document.pages[1]) issues.push({ path: 'document.pages', message: 'first page after last page' });
+  if (document.validFrom && document.validTo && document.validFrom > document.validTo) {
+    issues.push({ path: 'document.validTo', message: 'validTo is before validFrom' });
+  }
+  const seen = new Set<string>();
+  file.rules.forEach((rule, i) => {
+    const at = `rules[${i}]`;
+    if (!rule.id.startsWith(`${document.id}/`)) issues.push({ path: `${at}.id`, message: `rule id must start with "${document.id}/"` });
+    if (seen.has(rule.id)) issues.push({ path: `${at}.id`, message: `duplicate rule id ${rule.id}` });
+    seen.add(rule.id);
+    if (rule.page < document.pages[0] || rule.page > document.pages[1]) {
+      issues.push({ path: `${at}.page`, message: `page ${rule.page} is outside the document's pages ${document.pages.join('-')}` });
+    }
+    const from = rule.validFrom ?? document.validFrom;
+    const to = rule.validTo ?? document.validTo;
+    if (from && to && from > to) issues.push({ path: `${at}.validTo`, message: 'validTo is before validFrom' });
+    issues.push(...checkCondition(rule.conditions, `${at}.conditions`));
+    if ('of' in rule.amount) {
+      const base = factsByName.get(rule.amount.of);
+      if (base?.type !== 'number') issues.push({ path: `${at}.amount.of`, message: `"${rule.amount.of}" is not a number fact` });
+    }
+  });
+  return issues;
+}

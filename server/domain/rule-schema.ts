@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { isoDate } from './dates.ts';
+import { locationFacts } from './facts/location.ts';
+import { profileSchema } from './profile.ts';
+
+export const OPERATORS = [
+  'equal', 'notEqual',
+  'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
+  'in', 'notIn', 'contains', 'doesNotContain',
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export const CATEGORIES = [
+  'cash_award', 'subsidy', 'tax_relief', 'fee_relief', 'finance', 'land_utilities',
+  'talent', 'procurement', 'facilitation', 'leniency', 'service',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/** One json-rules-engine condition: a fact compared with a literal value. */
+export const leafConditionSchema = z.strictObject({
+  fact: z.string().min(1),
+  operator: z.enum(OPERATORS),
+  value: z.union([scalar, z.array(z.union([z.string(), z.number()])).min(1)]),
+});
+export type LeafCondition = z.infer<typeof leafConditionSchema>;
+
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    leafConditionSchema,
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+/** The top of a rule's conditions, as json-rules-engine requires: an `all` or `any` group. */
+export const topLevelConditionsSchema = z.union([
+  z.strictObject({ all: z.array(conditionSchema).min(1) }),
+  z.strictObject({ any: z.array(conditionSchema).min(1) }),
+]);
+export type TopLevelConditions = z.infer<typeof topLevelConditionsSchema>;
+
+const yuan = z.number().finite().nonnegative();
+const factName = z.string().min(1);
+/** Optional wording of the amount for people, e.g. "按实际完成投资额1%，最高1000万元". */
+const amountWording = z.string().min(1).optional();
+
+export const tierSchema = z
+  .strictObject({ min: yuan, max: yuan.optional(), rate: z.number().positive().max(1).optional(), yuan: yuan.optional() })
+  .refine((tier) => (tier.rate === undefined) !== (tier.yuan === undefined), { error: 'a tier has either rate or yuan' })
+  .refine((tier) => tier.max === undefined || tier.max > tier.min, { error: 'max must be greater than min' });
+
+export const amountSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fixed'), yuan, text: amountWording }),
+  z.strictObject({
+    kind: z.literal('rate'), rate: z.number().positive().max(1), of: factName,
+    capYuan: yuan.optional(), minYuan: yuan.optional(), text: amountWording,
+  }),
+  z.strictObject({
+    kind: z.literal('tiered'), of: factName, tiers: z.array(tierSchema).min(1),
+    capYuan: yuan.optional(), text: amountWording,
+  }),
+  z.strictObject({ kind: z.literal('perItem'), yuan, of: factName, capYuan: yuan.optional(), text: amountWording }),
+  /** Not money, or not computable from the text: `text` says what it is; `upToYuan` is a stated ceiling. */
+  z.strictObject({ kind: z.literal('text'), text: z.string().min(1), upToYuan: yuan.optional() }),
+]);
+export type Amount = z.infer<typeof amountSchema>;
+
+export const EXPECTED_STATUSES = ['eligible', 'ineligible', 'possible', 'nearMiss', 'expired', 'notYetValid'] as const;
+
+export const exampleSchema = z.strictObject({
+  name: z.string().min(1),
+  profile: profileSchema,
+  asOf: isoDate.optional(),
+  expect: z.strictObject({
+    /** `ineligible`: the conditions do not hold (the rule is a near miss or left out). */
+    status: z.enum(EXPECTED_STATUSES),
+    amountYuan: z.number().nonnegative().nullable().optional(),
+  }),
+});
+export type RuleExample = z.infer<typeof exampleSchema>;
+
+const nullableText = z.string().min(1).nullable();
+
+export const ruleSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'rule id is "<document-id>/<kebab-case>"' }),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    category: z.enum(CATEGORIES),
+    /** false for a vague clause: business-facing, but without a checkable condition or a definite benefit. */
+    concrete: z.boolean(),
+    clause: z.string().min(1).refine((label) => !/[、，。．.:：]$/.test(label), { error: 'clause label without trailing punctuation' }),
+    page: z.number().int().positive(),
+    quote: z.string().min(4).refine((quote) => !quote.includes('\n'), { error: 'quote has line breaks removed' }),
+    conditions: topLevelConditionsSchema,
+    amount: amountSchema,
+    exclusiveGroup: nullableText,
+    validFrom: isoDate.nullable(),
+    validTo: isoDate.nullable(),
+    department: nullableText,
+    notes: nullableText,
+    examples: z.array(exampleSchema).min(2),
+  })
+  .refine((rule) => rule.examples.some((e) => e.expect.status === 'eligible'), { error: 'needs an eligible example', path: ['examples'] })
+  .refine((rule) => rule.examples.some((e) => e.expect.status !== 'eligible'), { error: 'needs an example that is not eligible', path: ['examples'] });
+export type Rule = z.infer<typeof ruleSchema>;
+
+const provinceValues = locationFacts[0].options.map((o) => o.value) as [string, ...string[]];
+
+export const documentSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'document id is kebab-case' }),
+  title: z.string().min(1),
+  notice: z.string().min(1),
+  number: nullableText,
+  issuer: z.string().min(1),
+  date: isoDate,
+  province: z.enum(provinceValues),
+  city: nullableText,
+  pages: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  text: z.string().regex(/^[a-z0-9-]+\.txt$/),
+  notes: nullableText,
+});
+export type SourceDocument = z.infer<typeof documentSchema>;
+
+export const ruleFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  document: documentSchema,
+  rules: z.array(ruleSchema),
+});
+export type RuleFile = z.infer<typeof ruleFileSchema>;

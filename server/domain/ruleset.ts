@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { compileConditions, type CompiledConditions } from './compile.ts';
+import type { Rule, SourceDocument } from './rule-schema.ts';
+import type { Validity } from './validity.ts';
+
+/** Where a rule comes from, as shown to people: document, 文号, clause, page and the verbatim quote. */
+export type RuleSource = {
+  documentId: string;
+  documentTitle: string;
+  documentNumber: string | null;
+  issuer: string;
+  date: string;
+  clause: string;
+  page: number;
+  quote: string;
+};
+
+/** A published rule, prepared once per ruleset version. */
+export type PreparedRule = {
+  rule: Rule;
+  document: SourceDocument;
+  source: RuleSource;
+  validity: Validity;
+  compiled: CompiledConditions;
+};
+
+export type Ruleset = {
+  version: string;
+  documents: readonly SourceDocument[];
+  rules: readonly PreparedRule[];
+  rulesById: ReadonlyMap<string, PreparedRule>;
+};
+
+export type RulesetInput = { documents: readonly SourceDocument[]; rules: readonly { documentId: string; rule: Rule }[] };
+
+export function sourceOf(rule: Rule, document: SourceDocument): RuleSource {
+  return {
+    documentId: document.id,
+    documentTitle: document.title,
+    documentNumber: document.number,
+    issuer: document.issuer,
+    date: document.date,
+    clause: rule.clause,
+    page: rule.page,
+    quote: rule.quote,
+  };
+}
+
+/** Stable JSON: object keys sorted, so the same content always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The ruleset version: a hash of the published documents and rules, independent of their order. */
+export function rulesetVersionOf(input: RulesetInput): string {
+  const documents = [...input.documents].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const rules = [...input.rules].map((r) => r.rule).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return createHash('sha256').update(canonicalJson({ documents, rules })).digest('hex').slice(0, 16);
+}
+
+/** Compiles every rule's conditions once; evaluation then runs plain functions. */
+export function prepareRuleset(input: RulesetInput): Ruleset {
+  const documentsById = new Map(input.documents.map((d) => [d.id, d]));
+  const rules = input.rules.map(({ documentId, rule }): PreparedRule => {
+    const document = documentsById.get(documentId);
+    if (!document) throw new Error(`rule ${rule.id} names unknown document ${documentId}`);
+    return {
+      rule,
+      document,
+      source: sourceOf(rule, document),
+      validity: { validFrom: rule.validFrom ?? document.validFrom, validTo: rule.validTo ?? document.validTo },
+      compiled: compileConditions(rule.conditions),
+    };
+  });
+  return {
+    version: rulesetVersionOf(input),
+    documents: input.documents,
+    rules,
+    rulesById: new Map(rules.map((r) => [r.rule.id, r])),
+  };
+}
