@@ -1,55 +1,16 @@
+export type { MatchItem, MatchResult, Reason } from './match-schema.ts';
 import { amountFor } from './amounts.ts';
 import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
 import { SCOPE_FACTS } from './facts/index.ts';
 import type { Profile } from './profile.ts';
-import type { Category } from './rule-schema.ts';
-import type { PreparedRule, RuleSource, Ruleset } from './ruleset.ts';
+import type { MatchItem, MatchResult, Reason } from './match-schema.ts';
+import type { PreparedRule, Ruleset } from './ruleset.ts';
 import { validityOn } from './validity.ts';
 
 type Facts = Readonly<Record<string, unknown>>;
 
-export type RuleStatus = 'eligible' | 'possible' | 'nearMiss' | 'expired' | 'notYetValid' | 'ineligible';
-
-/** One condition of a rule, as judged on the profile. `passed` is null when the fact is not given. */
-export type Reason = { fact: string; operator: string; required: unknown; actual: unknown; passed: boolean | null };
-
-export type MatchItem = {
-  ruleId: string;
-  title: string;
-  summary: string;
-  category: Category;
-  concrete: boolean;
-  status: Exclude<RuleStatus, 'ineligible'>;
-  amountYuan: number | null;
-  amountText: string;
-  upToYuan: number | null;
-  exclusiveGroup: string | null;
-  /** Whether the amount counts toward the total (false: a better benefit of the same group is taken instead). */
-  stacks: boolean;
-  reasons: Reason[];
-  missingFacts: string[];
-  /** For a near miss: the one condition that fails. */
-  shortfall: Reason | null;
-  source: RuleSource;
-  validFrom: string | null;
-  validTo: string | null;
-  department: string | null;
-  notes: string | null;
-};
-
-export type MatchResult = {
-  rulesetVersion: string;
-  asOf: IsoDate;
-  eligible: MatchItem[];
-  possible: MatchItem[];
-  nearMisses: MatchItem[];
-  expired: MatchItem[];
-  notYetValid: MatchItem[];
-  totals: { estimatedYuan: number; eligibleCount: number; possibleCount: number; nearMissCount: number };
-  /** Unanswered facts, most decisive first: how many possibly-eligible rules each would decide. */
-  questions: { fact: string; rules: number }[];
-};
+export type RuleStatus = MatchItem['status'] | 'ineligible';
 
 /** Operators that a business can come to satisfy: reach a threshold, obtain a status. */
 const ATTAINABLE = new Set(['greaterThan', 'greaterThanInclusive', 'lessThan', 'lessThanInclusive', 'contains']);
@@ -92,7 +53,7 @@ function reasonFor(leaf: CompiledLeaf, truth: Truth, facts: Facts): Reason {
     fact: leaf.fact,
     operator: leaf.operator,
     required: leaf.value,
-    actual: actual === undefined ? null : actual,
+    actual: actual === undefined ? null : (actual as Reason['actual']),
     passed: truth === UNKNOWN ? null : truth === TRUE,
   };
 }

@@ -86,26 +86,27 @@ export type RuleExample = z.infer<typeof exampleSchema>;
 
 const nullableText = z.string().min(1).nullable();
 
-export const ruleSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'rule id is "<document-id>/<kebab-case>"' }),
-    title: z.string().min(1),
-    summary: z.string().min(1),
-    category: z.enum(CATEGORIES),
-    /** false for a vague clause: business-facing, but without a checkable condition or a definite benefit. */
-    concrete: z.boolean(),
-    clause: z.string().min(1).refine((label) => !/[、，。．.:：]$/.test(label), { error: 'clause label without trailing punctuation' }),
-    page: z.number().int().positive(),
-    quote: z.string().min(4).refine((quote) => !quote.includes('\n'), { error: 'quote has line breaks removed' }),
-    conditions: topLevelConditionsSchema,
-    amount: amountSchema,
-    exclusiveGroup: nullableText,
-    validFrom: isoDate.nullable(),
-    validTo: isoDate.nullable(),
-    department: nullableText,
-    notes: nullableText,
-    examples: z.array(exampleSchema).min(2),
-  })
+export const ruleObjectSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'rule id is "<document-id>/<kebab-case>"' }),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  category: z.enum(CATEGORIES),
+  /** false for a vague clause: business-facing, but without a checkable condition or a definite benefit. */
+  concrete: z.boolean(),
+  clause: z.string().min(1).refine((label) => !/[、，。．.:：]$/.test(label), { error: 'clause label without trailing punctuation' }),
+  page: z.number().int().positive(),
+  quote: z.string().min(4).refine((quote) => !quote.includes('\n'), { error: 'quote has line breaks removed' }),
+  conditions: topLevelConditionsSchema,
+  amount: amountSchema,
+  exclusiveGroup: nullableText,
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  department: nullableText,
+  notes: nullableText,
+  examples: z.array(exampleSchema).min(2),
+});
+
+export const ruleSchema = ruleObjectSchema
   .refine((rule) => rule.examples.some((e) => e.expect.status === 'eligible'), { error: 'needs an eligible example', path: ['examples'] })
   .refine((rule) => rule.examples.some((e) => e.expect.status !== 'eligible'), { error: 'needs an example that is not eligible', path: ['examples'] });
 export type Rule = z.infer<typeof ruleSchema>;

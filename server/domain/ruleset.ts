@@ -1,19 +1,8 @@
 import { createHash } from 'node:crypto';
 import { compileConditions, type CompiledConditions } from './compile.ts';
+import type { RuleSource } from './match-schema.ts';
 import type { Rule, SourceDocument } from './rule-schema.ts';
 import type { Validity } from './validity.ts';
-
-/** Where a rule comes from, as shown to people: document, 文号, clause, page and the verbatim quote. */
-export type RuleSource = {
-  documentId: string;
-  documentTitle: string;
-  documentNumber: string | null;
-  issuer: string;
-  date: string;
-  clause: string;
-  page: number;
-  quote: string;
-};
 
 /** A published rule, prepared once per ruleset version. */
 export type PreparedRule = {

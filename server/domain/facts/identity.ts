@@ -55,6 +55,10 @@ export const identityFacts = [
       option('nonferrous_rare_earth', '有色金属及稀土', 'Non-ferrous metals & rare earths'),
       option('ecommerce', '电子商务', 'E-commerce'),
       option('food', '食品', 'Food'),
+      option('testing_certification', '检验检测认证机构', 'Testing, inspection & certification body'),
+      option('producer_services', '生产性服务业（邮政、电信、现代服务销售额占比超50%）', 'Producer services (postal, telecom, modern services over 50% of sales)'),
+      option('consumer_services', '生活性服务业（生活服务销售额占比超50%）', 'Consumer services (living services over 50% of sales)'),
+      option('road_transport', '道路运输（出租、公交、客货运输车辆运营）', 'Road transport (taxi, bus, passenger or freight vehicle operation)'),
     ],
   },
   {

@@ -18,6 +18,11 @@ const certificationOptions = [
   option('china_private500', '中国民营企业500强', 'China Top 500 Private'),
   option('china_manufacturing500', '中国制造业500强', 'China Top 500 Manufacturing'),
   option('china_services500', '中国服务业500强', 'China Top 500 Services'),
+  option('culture_park_national', '国家级文化产业园（基地）', 'National cultural industry park (base)'),
+  option('culture_park_provincial', '省级文化产业园（基地）', 'Provincial cultural industry park (base)'),
+  option('culture_park_city', '市级文化产业园（基地）', 'City-level cultural industry park (base)'),
+  option('sme_service_platform_national', '国家级中小企业公共服务示范平台或小微企业创业创新示范基地', 'National SME public-service demonstration platform or small-business innovation base'),
+  option('sme_service_platform_provincial', '省级中小企业公共服务示范平台或小微企业创业创新示范基地', 'Provincial SME public-service demonstration platform or small-business innovation base'),
 ] as const;
 
 const standardLevels = [

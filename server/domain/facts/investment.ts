@@ -7,6 +7,46 @@ export const investmentFacts = [
     help: { zh: '项目是通过招商引资新引进落地的。', en: 'The project was newly brought in by investment promotion.' },
   },
   {
+    name: 'expansionProject', type: 'boolean', group: 'investment',
+    label: { zh: '本地企业改造提升新增项目', en: 'New upgrade/expansion project of a local firm' },
+    help: {
+      zh: '已在当地的企业为改造提升、扩大产能而新增投资建设的项目，选“是”。',
+      en: 'Yes if a firm already established locally is making a new investment to upgrade or expand.',
+    },
+  },
+  {
+    name: 'projectOnSchedule', type: 'boolean', group: 'investment',
+    label: { zh: '项目按合同约定期限建成投产', en: 'Project completed on the contracted schedule' },
+    help: {
+      zh: '项目已按投资合同约定的建设期限建成投产（运营）的，选“是”；逾期未建成投产的，选“否”。',
+      en: 'Yes if the project was completed and put into operation within the period set in the investment contract; no if it is late.',
+    },
+  },
+  {
+    name: 'brokeredProjectInvestmentYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '引荐落地项目的固定资产投资额', en: 'Fixed-asset investment of a project you brokered' },
+    help: {
+      zh: '中介单位或个人对引进起决定作用、已投产运营的招商引资项目实际完成的固定资产投资额（不含土地）。',
+      en: 'Fixed-asset investment (land excluded) completed by an operating project that you, as intermediary, were decisive in bringing in.',
+    },
+  },
+  {
+    name: 'fundSizeYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '投资基金规模', en: 'Size of the investment fund' },
+    help: {
+      zh: '参与或发起设立的天使投资、产业引导、创业投资、并购等投资基金的规模。',
+      en: 'Size of the angel, guidance, venture or M&A fund you set up or joined.',
+    },
+  },
+  {
+    name: 'fundLocalFinancingYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '基金为本地招商引资项目累计融资额', en: 'Fund financing provided to local investment projects' },
+    help: {
+      zh: '该基金累计为本市（州）招商引资项目提供的融资额。',
+      en: 'Total financing the fund has provided to investment-promotion projects in this city.',
+    },
+  },
+  {
     name: 'projectType', type: 'enum', group: 'investment',
     label: { zh: '项目类型', en: 'Project type' },
     options: [
@@ -17,6 +57,7 @@ export const investmentFacts = [
       option('real_estate', '房地产项目', 'Real estate'),
       option('ppp', 'PPP项目', 'PPP'),
       option('franchise', '特许经营项目', 'Franchise'),
+      option('competitive_bid', '竞标性项目（国家、省、市规定须竞标取得）', 'Competitively tendered project'),
       option('other', '其他', 'Other'),
     ],
   },
@@ -25,7 +66,44 @@ export const investmentFacts = [
     label: { zh: '实际完成固定资产投资（不含土地）', en: 'Fixed-asset investment completed (land excluded)' },
   },
   {
+    name: 'lowRiskConstructionProject', type: 'boolean', group: 'investment',
+    label: { zh: '简易低风险工程建设项目', en: 'Simple low-risk construction project' },
+    help: {
+      zh: '拟建或在建项目属于当地公布的社会投资简易低风险工程建设项目范围的，选“是”。',
+      en: 'Yes if the project falls within the locally published scope of simple low-risk (social-investment) construction projects.',
+    },
+  },
+  {
+    name: 'majorProject', type: 'boolean', group: 'investment',
+    label: { zh: '项目列入重点（重大）项目清单', en: 'Project on a key (major) project list' },
+    help: {
+      zh: '项目已列入省、市或县级政府公布的重点（重大）项目清单（名录）的，选“是”。',
+      en: 'Yes if the project is on a key or major project list published by the provincial, city or county government.',
+    },
+  },
+  {
     name: 'equityFinancingYuan', type: 'number', unit: 'yuan', group: 'investment',
     label: { zh: '上市挂牌融资额', en: 'Equity financing raised on the listing venue' },
+  },
+  {
+    name: 'electricityCapacityKw', type: 'number', group: 'investment',
+    label: { zh: '用电报装容量（千瓦）', en: 'Requested power connection capacity (kW)' },
+    help: {
+      zh: '本次申请新装或增容的用电报装容量，单位千瓦（kW）；用于“160千瓦及以下低压小微企业”等办电政策。',
+      en: 'Capacity of the new or increased power connection applied for, in kilowatts; used by clauses such as “small firms at 160 kW or less”.',
+    },
+  },
+  {
+    name: 'constructionProject', type: 'enum', group: 'investment',
+    label: { zh: '工程建设项目报建', en: 'Construction project needing approval' },
+    help: {
+      zh: '正在或将要办理报建审批的工程建设项目属于哪一类：社会投资简易低风险项目选“简易低风险”，其他工程建设项目选“一般”。',
+      en: 'The kind of construction project the business is getting (or will get) approved: a simple low-risk socially invested project, or any other construction project.',
+    },
+    options: [
+      option('none', '无工程建设项目', 'None'),
+      option('general', '一般工程建设项目', 'General construction project'),
+      option('low_risk', '社会投资简易低风险项目', 'Simple low-risk socially invested project'),
+    ],
   },
 ] as const satisfies readonly FactDefinition[];

@@ -24,4 +24,12 @@ export const locationFacts = [
     label: { zh: '所在县（区）', en: 'County / district' },
     help: { zh: '仅在条款限定县区时需要。', en: 'Only needed when a clause names a county or district.' },
   },
+  {
+    name: 'inIndustrialPark', type: 'boolean', group: 'location',
+    label: { zh: '项目位于产业园区、工业集中区', en: 'Located in an industrial park' },
+    help: {
+      zh: '企业或项目位于各类开发区、产业园区、工业集中区内的，选“是”。',
+      en: 'Yes if the business or project is inside a development zone, industrial park or industrial cluster area.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -10,7 +10,16 @@ export const peopleFacts = [
       option('employment_difficulty', '就业困难人员', 'Person with employment difficulty'),
       option('poverty_alleviated', '脱贫人口', 'Person lifted out of poverty'),
       option('returning_migrant_worker', '返乡农民工', 'Returning migrant worker'),
+      option('high_level_talent', '高层次人才（团队）', 'High-level talent (team)'),
     ],
   },
   { name: 'firstTimeSelfEmployed', type: 'boolean', group: 'people', label: { zh: '首次创业', en: 'First-time self-employed' } },
+  {
+    name: 'founderCityLevelHonor', type: 'boolean', group: 'people',
+    label: { zh: '创业者、创业项目或创业企业获设区的市级以上荣誉称号', en: 'Founder, start-up project or firm holds a city-level or higher honour' },
+    help: {
+      zh: '创业者本人、其创业项目或创业企业获得设区的市级（含）以上党委、政府或部门授予的荣誉称号的，选“是”。',
+      en: 'Yes if the founder, the project or the firm holds an honorary title granted at prefecture-city level or above.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

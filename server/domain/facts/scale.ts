@@ -31,4 +31,28 @@ export const scaleFacts = [
     label: { zh: '年地方经济贡献', en: 'Annual local economic contribution' },
     help: { zh: '企业每年缴纳的地方留成税收等。', en: 'Local share of taxes paid in a year.' },
   },
+  {
+    name: 'encouragedIndustryRevenuePercent', type: 'number', unit: 'percent', group: 'scale',
+    label: { zh: '鼓励类产业主营业务收入占比', en: 'Share of revenue from encouraged industries' },
+    help: {
+      zh: '以《西部地区鼓励类产业目录》中鼓励类产业项目为主营业务的收入占企业收入总额的百分比，如65。',
+      en: 'Revenue from main business in the Catalogue of Encouraged Industries in the Western Region, as a percentage of total revenue, e.g. 65.',
+    },
+  },
+  {
+    name: 'annualOutputValueYuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '上年度总产值', en: 'Gross output value last year' },
+    help: {
+      zh: '上一个完整年度的总产值（如工业总产值、建筑业总产值），按统计口径填写；不同于营业收入。',
+      en: 'Gross output value of the last full year as reported to the statistics bureau (e.g. industrial or construction output); not the same as revenue.',
+    },
+  },
+  {
+    name: 'previousPeakAnnualRevenueYuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '以往年度最高营业收入', en: 'Highest annual revenue of earlier years' },
+    help: {
+      zh: '本年度（申报年度）之前各年度营业收入中的最高值；用于“营业收入首次突破X亿元”类奖励。新成立企业填0。',
+      en: 'The highest annual revenue in any year before the year being claimed for; used by “revenue exceeds X for the first time” awards. 0 for a new firm.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { FACT_GROUPS, type FactDefinition } from '../domain/facts/index.ts';
+import { sourceSchema } from '../domain/match-schema.ts';
+import { CATEGORIES, documentSchema, ruleObjectSchema } from '../domain/rule-schema.ts';
+
+/** Shapes of API answers that are views over the domain (the domain's own schemas are reused as they are). */
+
+const labelSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const factViewSchema = z
+  .object({
+    name: z.string(),
+    type: z.enum(['number', 'boolean', 'string', 'enum', 'enumList']),
+    group: z.enum(FACT_GROUPS),
+    required: z.boolean(),
+    unit: z.string().optional(),
+    integer: z.boolean().optional(),
+    repeatable: z.boolean().optional(),
+    label: labelSchema,
+    help: labelSchema.optional(),
+    options: z.array(z.object({ value: z.string(), label: labelSchema })).optional(),
+  })
+  .meta({ id: 'Fact' });
+export type FactView = z.infer<typeof factViewSchema>;
+
+export function factView(fact: FactDefinition): FactView {
+  return {
+    name: fact.name,
+    type: fact.type,
+    group: fact.group,
+    required: fact.required ?? false,
+    ...(fact.type === 'number' && fact.unit ? { unit: fact.unit } : {}),
+    ...(fact.type === 'number' && fact.integer ? { integer: true } : {}),
+    ...(fact.type === 'enumList' && fact.repeatable ? { repeatable: true } : {}),
+    label: fact.label,
+    ...(fact.help ? { help: fact.help } : {}),
+    ...(fact.type === 'enum' || fact.type === 'enumList' ? { options: fact.options.map((o) => ({ value: o.value, label: o.label })) } : {}),
+  };
+}
+
+/** A published rule as the API shows it: the rule file's fields, its document and its source citation. */
+export const ruleViewSchema = z
+  .object({
+    ...ruleObjectSchema.shape,
+    conditions: z.record(z.string(), z.unknown()).meta({ description: 'json-rules-engine conditions: { all: [...] } or { any: [...] }' }),
+    examples: z.array(z.record(z.string(), z.unknown())),
+    documentId: z.string(),
+    source: sourceSchema,
+    effectiveValidFrom: z.string().nullable(),
+    effectiveValidTo: z.string().nullable(),
+  })
+  .meta({ id: 'Rule' });
+
+export const documentSummarySchema = z
+  .object({ ...documentSchema.shape, ruleCount: z.number(), concreteRuleCount: z.number(), categories: z.array(z.enum(CATEGORIES)) })
+  .meta({ id: 'DocumentSummary' });
+
+export const documentDetailSchema = z
+  .object({ ...documentSummarySchema.shape, rules: z.array(ruleViewSchema), text: z.string() })
+  .meta({ id: 'DocumentDetail' });
+
+export const ruleFilterSchema = z.object({
+  province: z.string().optional(),
+  city: z.string().optional(),
+  category: z.enum(CATEGORIES).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type RuleFilter = z.infer<typeof ruleFilterSchema>;
+
+export const idParamSchema = z.object({
+  id: z.string().min(1).max(200).meta({ description: 'A rule id holds a slash: send it URL-encoded (doc-id%2Fart-03)' }),
+});

@@ -1,0 +1,57 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Db } from '../db/client.ts';
+import { docsPage, swaggerUiRoot } from './api/docs-page.ts';
+import { errorBody, handleError } from './api/errors.ts';
+import { openApiInfo } from './api/openapi.ts';
+import type { Ruleset } from './domain/ruleset.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { matchRoutes } from './routes/match.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { ruleRoutes } from './routes/rules.ts';
+
+/** Where the current ruleset comes from; publishing swaps it. */
+export type RulesetSource = { current(): Ruleset };
+
+export type AppDeps = {
+  db: Db;
+  rulesets: RulesetSource;
+  /** The built web app to serve at `/`, if any. */
+  webRoot?: string | null;
+  bodyLimitBytes?: number;
+};
+
+/** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
+export function createApp(deps: AppDeps) {
+  const api = new OpenAPIHono();
+  api
+    .use(
+      bodyLimit({
+        maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
+        onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
+      }),
+    )
+    .route('/', metaRoutes(deps))
+    .route('/', documentRoutes(deps))
+    .route('/', ruleRoutes(deps))
+    .route('/', matchRoutes(deps));
+  api.doc31('/openapi.json', openApiInfo);
+  api.get('/docs', (c) => c.html(docsPage('/api/openapi.json')));
+  api.notFound((c) => c.json(errorBody('not_found', `没有这个接口 (no such route): ${c.req.method} ${c.req.path}`), 404));
+
+  const app = new OpenAPIHono();
+  app.onError(handleError);
+  app.route('/api', api);
+  app.get('/api/docs/assets/*', serveStatic({ root: relative(process.cwd(), swaggerUiRoot()), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  if (deps.webRoot && existsSync(deps.webRoot)) {
+    app.use('/*', serveStatic({ root: deps.webRoot }));
+    // The web app routes in the browser: any other page path gets its index.html.
+    app.get('*', serveStatic({ root: deps.webRoot, path: 'index.html' }));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,34 @@
+/** Composition root: environment → database → shipped rules → ruleset → app → server. */
+import { serve } from '@hono/node-server';
+import { openDatabase } from '../db/client.ts';
+import { syncShippedRules } from '../db/rules.ts';
+import { createApp } from './app.ts';
+import { CorpusError } from './corpus/load.ts';
+import { readShippedRules } from './corpus/shipped.ts';
+import { readEnv } from './env.ts';
+import { PublishedRulesets } from './services/rulesets.ts';
+
+const env = readEnv();
+const { db, close } = openDatabase(env.DATABASE_PATH);
+
+try {
+  const report = syncShippedRules(db, readShippedRules(env.RULES_DIR));
+  const changes = Object.entries(report).filter(([, ids]) => ids.length).map(([kind, ids]) => `${ids.length} ${kind}`);
+  console.log(`rules/: ${changes.length ? changes.join(', ') : 'database up to date'}`);
+  for (const id of report.keptAuthorEdits) console.warn(`rules/: ${id} changed in the files but was edited by an author; the author's version is kept`);
+} catch (error) {
+  if (!(error instanceof CorpusError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const rulesets = new PublishedRulesets(db);
+const app = createApp({ db, rulesets, webRoot: env.WEB_ROOT });
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const { version, rules } = rulesets.current();
+  console.log(`惠企匹配 listening on http://localhost:${info.port} — ruleset ${version}, ${rules.length} rules`);
+});
+
+const shutdown = () => server.close(() => { close(); process.exit(0); });
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

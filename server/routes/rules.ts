@@ -1,0 +1,35 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps } from '../app.ts';
+import { notFound } from '../api/errors.ts';
+import { errorResponses, json } from '../api/openapi.ts';
+import { newRouter } from '../api/router.ts';
+import { idParamSchema, ruleFilterSchema, ruleViewSchema } from '../api/schemas.ts';
+import { ruleView } from '../api/views.ts';
+import { searchRules } from '../domain/search.ts';
+
+const list = createRoute({
+  method: 'get',
+  path: '/rules',
+  tags: ['rules'],
+  request: { query: ruleFilterSchema },
+  responses: { 200: json(z.array(ruleViewSchema), 'Published rules, filtered'), 400: errorResponses[400] },
+});
+
+const detail = createRoute({
+  method: 'get',
+  path: '/rules/{id}',
+  tags: ['rules'],
+  request: { params: idParamSchema },
+  responses: { 200: json(ruleViewSchema, 'A published rule'), 404: errorResponses[404] },
+});
+
+export function ruleRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(list, (c) => c.json(searchRules(deps.rulesets.current(), c.req.valid('query')).map(ruleView), 200))
+    .openapi(detail, (c) => {
+      const { id } = c.req.valid('param');
+      const prepared = deps.rulesets.current().rulesById.get(id);
+      return prepared ? c.json(ruleView(prepared), 200) : notFound(c, `规则 ${id}`);
+    });
+}
