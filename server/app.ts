@@ -26,7 +26,7 @@ export type AppDeps = {
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
-  const api = new OpenAPIHono();
+  const api = new OpenAPIHono().basePath('/api');
   api
     .use(
       bodyLimit({
@@ -40,11 +40,11 @@ export function createApp(deps: AppDeps) {
     .route('/', matchRoutes(deps));
   api.doc31('/openapi.json', openApiInfo);
   api.get('/docs', (c) => c.html(docsPage('/api/openapi.json')));
-  api.notFound((c) => c.json(errorBody('not_found', `没有这个接口 (no such route): ${c.req.method} ${c.req.path}`), 404));
 
   const app = new OpenAPIHono();
   app.onError(handleError);
-  app.route('/api', api);
+  app.notFound((c) => c.json(errorBody('not_found', `没有这个地址 (no such route): ${c.req.method} ${c.req.path}`), 404));
+  app.route('/', api);
   app.get('/api/docs/assets/*', serveStatic({ root: relative(process.cwd(), swaggerUiRoot()), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
   if (deps.webRoot && existsSync(deps.webRoot)) {
     app.use('/*', serveStatic({ root: deps.webRoot }));

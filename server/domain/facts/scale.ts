@@ -40,6 +40,14 @@ export const scaleFacts = [
     },
   },
   {
+    name: 'exporter', type: 'boolean', group: 'scale',
+    label: { zh: '有出口业务（办理出口退税）', en: 'Exports goods or services (claims export tax rebates)' },
+    help: {
+      zh: '企业有货物或服务出口业务、办理出口退（免）税的，选“是”。',
+      en: 'Yes if the business exports goods or services and claims export VAT rebates or exemptions.',
+    },
+  },
+  {
     name: 'annualOutputValueYuan', type: 'number', unit: 'yuan', group: 'scale',
     label: { zh: '上年度总产值', en: 'Gross output value last year' },
     help: {

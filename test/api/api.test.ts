@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { factCatalogue } from '../../server/domain/facts/index.ts';
+import { baiyinFirm, inBaiyin, testDocument, testRule } from '../fixtures.ts';
+import { testApp } from '../support/test-app.ts';
+
+const document = testDocument();
+const landing = testRule();
+const textBenefit = testRule({ id: 'test-doc/land', title: '用地保障', category: 'land_utilities', concrete: false, conditions: { all: [...inBaiyin] }, amount: { kind: 'text', text: '优先保障用地' } });
+const shaanxiDoc = testDocument({ id: 'sx-doc', title: '陕西测试文件', province: '陕西', city: null, text: 'sx-doc.txt' });
+const shaanxiRule = testRule({ id: 'sx-doc/service', title: '帮办代办', category: 'service', conditions: { all: [{ fact: 'province', operator: 'equal', value: '陕西' }] }, amount: { kind: 'text', text: '免费帮办代办' } });
+
+const { app, postJson } = testApp([
+  { document, text: '# Page 1:\n第三条落地投资奖。', rules: [landing, textBenefit] },
+  { document: shaanxiDoc, text: '# Page 1:\n帮办代办', rules: [shaanxiRule] },
+]);
+const bigProject = baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 200_000_000 });
+
+describe('GET /api/health and /api/facts', () => {
+  it('reports the ruleset version', async () => {
+    const res = await app.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, rulesetVersion: expect.stringMatching(/^[0-9a-f]{16}$/) });
+  });
+
+  it('serves the whole fact catalogue with labels and options', async () => {
+    const facts = await (await app.request('/api/facts')).json();
+    expect(facts.map((f: { name: string }) => f.name)).toEqual(factCatalogue.map((f) => f.name));
+    expect(facts.find((f: { name: string }) => f.name === 'ownership')).toMatchObject({
+      type: 'enum', label: { zh: '所有制', en: 'Ownership' }, options: expect.arrayContaining([{ value: 'private', label: { zh: '民营', en: 'Private' } }]),
+    });
+    expect(facts.find((f: { name: string }) => f.name === 'fixedAssetInvestmentYuan')).toMatchObject({ type: 'number', unit: 'yuan' });
+  });
+});
+
+describe('POST /api/match', () => {
+  it('answers eligible benefits with amounts, reasons, sources and totals', async () => {
+    const res = await postJson('/api/match', { profile: bigProject, asOf: '2024-06-01' });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.asOf).toBe('2024-06-01');
+    expect(body.eligible.map((i: { ruleId: string }) => i.ruleId)).toEqual(['test-doc/landing', 'test-doc/land']);
+    expect(body.eligible[0]).toMatchObject({ amountYuan: 2_000_000, source: { documentNumber: '测政发〔2023〕1 号', clause: '第三条' } });
+    expect(body.totals.estimatedYuan).toBe(2_000_000);
+  });
+
+  it("defaults asOf to today's date in China", async () => {
+    const body = await (await postJson('/api/match', { profile: bigProject })).json();
+    expect(body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([
+    ['a missing required fact', { profile: { province: '甘肃' } }, 'profile.entityType'],
+    ['an unknown enum value', { profile: { province: '甘肃省', entityType: 'enterprise' } }, 'profile.province'],
+    ['a wrong type', { profile: { ...bigProject, employees: '十' } }, 'profile.employees'],
+    ['a negative amount', { profile: { ...bigProject, fixedAssetInvestmentYuan: -1 } }, 'profile.fixedAssetInvestmentYuan'],
+    ['an impossible date', { profile: bigProject, asOf: '2024-02-30' }, 'asOf'],
+    ['a malformed date', { profile: bigProject, asOf: '1/6/2024' }, 'asOf'],
+    ['an unknown field', { profile: { ...bigProject, turnover: 1 } }, 'profile'],
+    ['a duplicated certification', { profile: { ...bigProject, certifications: ['high_tech', 'high_tech'] } }, 'profile.certifications'],
+    ['no profile', {}, 'profile'],
+  ])('rejects %s with 400, the field path and a reason', async (_, body, path) => {
+    const res = await postJson('/api/match', body);
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe('bad_request');
+    expect(error.issues).toContainEqual({ path, message: expect.any(String) });
+  });
+
+  it('rejects malformed JSON with 400 in the error shape', async () => {
+    const res = await postJson('/api/match', '{"profile": ');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'bad_request', message: expect.any(String) });
+  });
+
+  it('rejects a body over the limit with 413', async () => {
+    const small = testApp([], { bodyLimitBytes: 1000 });
+    const res = await small.postJson('/api/match', { profile: { ...bigProject, county: 'x'.repeat(2000) } });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('payload_too_large');
+  });
+});
+
+describe('GET /api/rules and /api/documents', () => {
+  it('lists published rules with their source, filtered', async () => {
+    const all = await (await app.request('/api/rules')).json();
+    expect(all).toHaveLength(3);
+    expect(all.find((r: { id: string }) => r.id === 'test-doc/landing').source).toMatchObject({ documentId: 'test-doc', documentTitle: '测试文件', page: 1 });
+    const ids = async (query: string) => (await (await app.request(`/api/rules?${query}`)).json()).map((r: { id: string }) => r.id);
+    expect(await ids('province=陕西')).toEqual(['sx-doc/service']);
+    expect(await ids('city=白银&category=land_utilities')).toEqual(['test-doc/land']);
+    expect(await ids(`q=${encodeURIComponent('落地')}`)).toEqual(['test-doc/landing']);
+  });
+
+  it('rejects an unknown category filter with 400', async () => {
+    const res = await app.request('/api/rules?category=gift');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.issues[0].path).toBe('category');
+  });
+
+  it('serves one rule by its URL-encoded id, and 404 for an unknown one', async () => {
+    const res = await app.request(`/api/rules/${encodeURIComponent('test-doc/landing')}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: 'test-doc/landing', effectiveValidTo: '2028-03-30' });
+    const missing = await app.request(`/api/rules/${encodeURIComponent('test-doc/nope')}`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('not_found');
+  });
+
+  it('lists documents with rule counts and serves one with its rules and text', async () => {
+    const list = await (await app.request('/api/documents?province=甘肃')).json();
+    expect(list).toEqual([expect.objectContaining({ id: 'test-doc', ruleCount: 2, concreteRuleCount: 1 })]);
+    const detail = await (await app.request('/api/documents/test-doc')).json();
+    expect(detail.rules.map((r: { id: string }) => r.id)).toEqual(['test-doc/landing', 'test-doc/land']);
+    expect(detail.text).toContain('# Page 1:');
+    expect((await app.request('/api/documents/nope')).status).toBe(404);
+  });
+});
+
+describe('the API described', () => {
+  it('serves an OpenAPI document generated from the schemas', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/facts', '/api/documents', '/api/documents/{id}', '/api/rules', '/api/rules/{id}', '/api/match']));
+    expect(doc.components.schemas.MatchResult).toBeDefined();
+    expect(doc.paths['/api/match'].post.requestBody.content['application/json'].schema).toBeDefined();
+  });
+
+  it('serves readable docs at /api/docs with local assets', async () => {
+    const html = await (await app.request('/api/docs')).text();
+    expect(html).toContain('/api/openapi.json');
+    expect((await app.request('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+  });
+
+  it('answers an unknown API route with a JSON 404', async () => {
+    const res = await app.request('/api/nope');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
+  });
+});

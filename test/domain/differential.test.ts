@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TRUE, UNKNOWN } from '../../server/domain/compile.ts';
+import { loadRuleFiles } from '../../server/corpus/load.ts';
+import { prepareRuleset } from '../../server/domain/ruleset.ts';
+import { profileArbitrary } from '../support/profiles.ts';
+import { referenceEngine } from '../support/reference-engine.ts';
+
+/**
+ * The fast path (conditions compiled to functions, three-valued) must agree with json-rules-engine on every shipped
+ * rule: wherever our answer is definite it equals json-rules-engine's, and with every fact given it is always definite.
+ */
+const files = loadRuleFiles('rules');
+const input = {
+  documents: files.map((f) => f.file.document),
+  rules: files.flatMap((f) => f.file.rules.map((rule) => ({ documentId: f.file.document.id, rule }))),
+};
+const ruleset = prepareRuleset(input);
+const rules = ruleset.rules.map((r) => r.rule);
+
+describe.runIf(rules.length > 0)('compiled conditions against json-rules-engine', () => {
+  const reference = referenceEngine(rules);
+
+  it('agree on generated profiles for every shipped rule', async () => {
+    let definite = 0;
+    await fc.assert(
+      fc.asyncProperty(profileArbitrary(rules), async (facts) => {
+        const passing = await reference.passingRuleIds(facts);
+        for (const prepared of ruleset.rules) {
+          const ours = prepared.compiled.evaluate(facts);
+          const factsUsed = prepared.compiled.leaves.map((l) => l.fact);
+          if (factsUsed.every((f) => facts[f] !== undefined)) expect(ours, prepared.rule.id).not.toBe(UNKNOWN);
+          if (ours === UNKNOWN) continue;
+          definite++;
+          expect(ours === TRUE, `${prepared.rule.id} on ${JSON.stringify(facts)}`).toBe(passing.has(prepared.rule.id));
+        }
+      }),
+      { numRuns: 200, seed: 20231 },
+    );
+    expect(definite).toBeGreaterThan(0);
+  });
+
+  it('agree when every fact a rule uses is given, including on its examples', async () => {
+    for (const prepared of ruleset.rules) {
+      const single = referenceEngine([prepared.rule]);
+      for (const example of prepared.rule.examples) {
+        const facts = example.profile as Record<string, unknown>;
+        const passing = await single.passingRuleIds(facts);
+        const ours = prepared.compiled.evaluate(facts);
+        if (ours !== UNKNOWN) expect(ours === TRUE, `${prepared.rule.id} «${example.name}»`).toBe(passing.has(prepared.rule.id));
+      }
+    }
+  });
+});
