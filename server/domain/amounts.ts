@@ -29,6 +29,11 @@ function clamp(yuan: number, capYuan?: number, minYuan?: number): number {
   return roundYuan(result);
 }
 
+/** The benefit in words: the rule author's wording, or one written from the amount's terms. */
+export function amountText(amount: Amount): string {
+  return amount.text ?? defaultText(amount);
+}
+
 function defaultText(amount: Amount): string {
   const cap = 'capYuan' in amount && amount.capYuan !== undefined ? `，最高${formatYuan(amount.capYuan)}` : '';
   switch (amount.kind) {
@@ -52,23 +57,24 @@ export function tierFor<T extends { min: number; max?: number }>(tiers: readonly
   return tiers.find((tier) => base >= tier.min && (tier.max === undefined || base < tier.max));
 }
 
-export function amountFor(amount: Amount, facts: Facts): AmountResult {
-  const amountText = amount.text ?? defaultText(amount);
-  if (amount.kind === 'text') return { amountYuan: null, amountText };
-  if (amount.kind === 'fixed') return { amountYuan: amount.yuan, amountText };
-
+/** The yuan a rule's amount comes to for the facts, or null (with the missing base fact) when it cannot be computed. */
+export function amountYuanFor(amount: Amount, facts: Facts): { amountYuan: number | null; missingFact?: string } {
+  if (amount.kind === 'text') return { amountYuan: null };
+  if (amount.kind === 'fixed') return { amountYuan: amount.yuan };
   const base = facts[amount.of];
-  if (typeof base !== 'number') return { amountYuan: null, amountText, missingFact: amount.of };
+  if (typeof base !== 'number') return { amountYuan: null, missingFact: amount.of };
   switch (amount.kind) {
     case 'rate':
-      return { amountYuan: clamp(base * amount.rate, amount.capYuan, amount.minYuan), amountText };
+      return { amountYuan: clamp(base * amount.rate, amount.capYuan, amount.minYuan) };
     case 'perItem':
-      return { amountYuan: clamp(base * amount.yuan, amount.capYuan), amountText };
+      return { amountYuan: clamp(base * amount.yuan, amount.capYuan) };
     case 'tiered': {
       const tier = tierFor(amount.tiers, base);
-      if (!tier) return { amountYuan: 0, amountText };
-      const yuan = tier.yuan ?? base * tier.rate!;
-      return { amountYuan: clamp(yuan, amount.capYuan), amountText };
+      return { amountYuan: tier ? clamp(tier.yuan ?? base * tier.rate!, amount.capYuan) : 0 };
     }
   }
+}
+
+export function amountFor(amount: Amount, facts: Facts): AmountResult {
+  return { ...amountYuanFor(amount, facts), amountText: amountText(amount) };
 }

@@ -1,5 +1,5 @@
 export type { MatchItem, MatchResult, Reason } from './match-schema.ts';
-import { amountFor } from './amounts.ts';
+import { amountYuanFor } from './amounts.ts';
 import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
 import { SCOPE_FACTS } from './facts/index.ts';
@@ -60,7 +60,7 @@ function reasonFor(leaf: CompiledLeaf, truth: Truth, facts: Facts): Reason {
 
 function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts): MatchItem {
   const { rule, source, validity } = prepared;
-  const amount = amountFor(rule.amount, facts);
+  const amount = amountYuanFor(rule.amount, facts);
   const reasons = prepared.compiled.leaves.map((leaf, i) => reasonFor(leaf, outcome.results[i]!, facts));
   const missing = new Set(reasons.filter((r) => r.passed === null).map((r) => r.fact));
   if (amount.missingFact) missing.add(amount.missingFact);
@@ -72,7 +72,7 @@ function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts): MatchI
     concrete: rule.concrete,
     status: outcome.status as MatchItem['status'],
     amountYuan: amount.amountYuan,
-    amountText: amount.amountText,
+    amountText: prepared.amountText,
     upToYuan: rule.amount.kind === 'text' ? (rule.amount.upToYuan ?? null) : null,
     exclusiveGroup: rule.exclusiveGroup,
     stacks: true,
@@ -126,7 +126,7 @@ export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDat
     expired: result.expired,
     notYetValid: result.notYetValid,
   };
-  for (const prepared of ruleset.rules) {
+  for (const prepared of ruleset.rulesForProvince(profile.province)) {
     const outcome = judgeRule(prepared, facts, asOf);
     if (!outcome || outcome.status === 'ineligible') continue;
     lists[outcome.status].push(itemFor(prepared, outcome, facts));

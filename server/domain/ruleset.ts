@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { amountText } from './amounts.ts';
 import { compileConditions, type CompiledConditions } from './compile.ts';
 import type { RuleSource } from './match-schema.ts';
 import type { Rule, SourceDocument } from './rule-schema.ts';
@@ -11,6 +12,8 @@ export type PreparedRule = {
   source: RuleSource;
   validity: Validity;
   compiled: CompiledConditions;
+  /** The benefit in words: depends on the rule only, so it is written once. */
+  amountText: string;
 };
 
 export type Ruleset = {
@@ -18,6 +21,8 @@ export type Ruleset = {
   documents: readonly SourceDocument[];
   rules: readonly PreparedRule[];
   rulesById: ReadonlyMap<string, PreparedRule>;
+  /** The rules a business registered in a province can match, in ruleset order: the others fail on province. */
+  rulesForProvince: (province: string) => readonly PreparedRule[];
 };
 
 export type RulesetInput = { documents: readonly SourceDocument[]; rules: readonly { documentId: string; rule: Rule }[] };
@@ -64,12 +69,39 @@ export function prepareRuleset(input: RulesetInput): Ruleset {
       source: sourceOf(rule, document),
       validity: { validFrom: rule.validFrom ?? document.validFrom, validTo: rule.validTo ?? document.validTo },
       compiled: compileConditions(rule.conditions),
+      amountText: amountText(rule.amount),
     };
   });
+  const byProvince = new Map<string, PreparedRule[]>();
+  const anyProvince: PreparedRule[] = [];
+  for (const prepared of rules) {
+    const provinces = requiredProvinces(prepared.rule.conditions);
+    if (!provinces) {
+      anyProvince.push(prepared);
+      for (const list of byProvince.values()) list.push(prepared);
+      continue;
+    }
+    for (const province of provinces) {
+      if (!byProvince.has(province)) byProvince.set(province, [...anyProvince]);
+      byProvince.get(province)!.push(prepared);
+    }
+  }
   return {
     version: rulesetVersionOf(input),
     documents: input.documents,
     rules,
     rulesById: new Map(rules.map((r) => [r.rule.id, r])),
+    rulesForProvince: (province) => byProvince.get(province) ?? anyProvince,
   };
+}
+
+/** The provinces a rule is limited to by a top-level `province` equal/in condition, or null when it names none. */
+function requiredProvinces(conditions: Rule['conditions']): string[] | null {
+  if (!('all' in conditions)) return null;
+  for (const condition of conditions.all) {
+    if (!('fact' in condition) || condition.fact !== 'province') continue;
+    if (condition.operator === 'equal') return [String(condition.value)];
+    if (condition.operator === 'in' && Array.isArray(condition.value)) return condition.value.map(String);
+  }
+  return null;
 }

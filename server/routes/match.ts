@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app.ts';
+import { matchResultJson } from '../api/match-json.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { todayInChina } from '../domain/dates.ts';
@@ -20,6 +21,9 @@ const match = createRoute({
 export function matchRoutes(deps: AppDeps) {
   return newRouter().openapi(match, (c) => {
     const { profile, asOf } = c.req.valid('json');
-    return c.json(evaluateProfile(deps.rulesets.current(), profile, asOf ?? todayInChina()), 200);
+    const ruleset = deps.rulesets.current();
+    const result = evaluateProfile(ruleset, profile, asOf ?? todayInChina());
+    // The text is the declared MatchResult, written by the cached serializer (the cast only bridges the typing).
+    return c.body(matchResultJson(ruleset, result), 200, { 'content-type': 'application/json; charset=UTF-8' }) as never;
   });
 }

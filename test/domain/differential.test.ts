@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRUE, UNKNOWN } from '../../server/domain/compile.ts';
-import { loadRuleFiles } from '../../server/corpus/load.ts';
-import { prepareRuleset } from '../../server/domain/ruleset.ts';
+import { rulesetFromFiles } from '../../server/corpus/shipped.ts';
 import { profileArbitrary } from '../support/profiles.ts';
 import { referenceEngine } from '../support/reference-engine.ts';
 
@@ -10,12 +9,7 @@ import { referenceEngine } from '../support/reference-engine.ts';
  * The fast path (conditions compiled to functions, three-valued) must agree with json-rules-engine on every shipped
  * rule: wherever our answer is definite it equals json-rules-engine's, and with every fact given it is always definite.
  */
-const files = loadRuleFiles('rules');
-const input = {
-  documents: files.map((f) => f.file.document),
-  rules: files.flatMap((f) => f.file.rules.map((rule) => ({ documentId: f.file.document.id, rule }))),
-};
-const ruleset = prepareRuleset(input);
+const ruleset = rulesetFromFiles('rules');
 const rules = ruleset.rules.map((r) => r.rule);
 
 describe.runIf(rules.length > 0)('compiled conditions against json-rules-engine', () => {

@@ -104,3 +104,18 @@ describe('validityOn', () => {
     expect(['2022-12-31', '2023-01-01', '2023-12-31', '2024-01-01'].map((d) => validityOn(v, d))).toEqual(['notYetValid', 'valid', 'valid', 'expired']);
   });
 });
+
+describe('the province index', () => {
+  it('judges rules without a top-level province condition for every province, in ruleset order', () => {
+    const anywhere = testRule({ id: 'test-doc/anywhere', conditions: { any: [{ fact: 'province', operator: 'equal', value: '陕西' }, { fact: 'city', operator: 'equal', value: '白银' }] }, amount: { kind: 'fixed', yuan: 1 } });
+    const gansuOnly = testRule({ id: 'test-doc/gansu', conditions: { all: [{ fact: 'province', operator: 'in', value: ['甘肃', '宁夏'] }] }, amount: { kind: 'fixed', yuan: 2 } });
+    const shaanxiOnly = testRule({ id: 'test-doc/shaanxi', conditions: { all: [{ fact: 'province', operator: 'equal', value: '陕西' }] }, amount: { kind: 'fixed', yuan: 3 } });
+    const ruleset = rulesetOf([gansuOnly, anywhere, shaanxiOnly]);
+    const ids = (province: string) => ruleset.rulesForProvince(province).map((r) => r.rule.id);
+    expect(ids('甘肃')).toEqual(['test-doc/gansu', 'test-doc/anywhere']);
+    expect(ids('宁夏')).toEqual(['test-doc/gansu', 'test-doc/anywhere']);
+    expect(ids('陕西')).toEqual(['test-doc/anywhere', 'test-doc/shaanxi']);
+    expect(ids('新疆')).toEqual(['test-doc/anywhere']);
+    expect(evaluateProfile(ruleset, baiyinFirm(), AS_OF).eligible.map((i) => i.ruleId)).toEqual(['test-doc/gansu', 'test-doc/anywhere']);
+  });
+});
