@@ -66,14 +66,6 @@ export const investmentFacts = [
     label: { zh: '实际完成固定资产投资（不含土地）', en: 'Fixed-asset investment completed (land excluded)' },
   },
   {
-    name: 'lowRiskConstructionProject', type: 'boolean', group: 'investment',
-    label: { zh: '简易低风险工程建设项目', en: 'Simple low-risk construction project' },
-    help: {
-      zh: '拟建或在建项目属于当地公布的社会投资简易低风险工程建设项目范围的，选“是”。',
-      en: 'Yes if the project falls within the locally published scope of simple low-risk (social-investment) construction projects.',
-    },
-  },
-  {
     name: 'majorProject', type: 'boolean', group: 'investment',
     label: { zh: '项目列入重点（重大）项目清单', en: 'Project on a key (major) project list' },
     help: {

@@ -1,0 +1,40 @@
+import type { RuleFile } from '../domain/rule-schema.ts';
+
+export type DocumentReport = {
+  id: string;
+  province: string;
+  city: string | null;
+  rules: number;
+  concrete: number;
+  computedAmounts: number;
+  examples: number;
+  /** Why a document has no rules (its notes), when it has none. */
+  noRulesBecause: string | null;
+};
+
+export function documentReport(file: RuleFile): DocumentReport {
+  const { document, rules } = file;
+  return {
+    id: document.id,
+    province: document.province,
+    city: document.city,
+    rules: rules.length,
+    concrete: rules.filter((r) => r.concrete).length,
+    computedAmounts: rules.filter((r) => r.amount.kind !== 'text').length,
+    examples: rules.reduce((sum, r) => sum + r.examples.length, 0),
+    noRulesBecause: rules.length ? null : (document.notes ?? '(no reason given)'),
+  };
+}
+
+export function corpusTotals(reports: readonly DocumentReport[]) {
+  const sum = (key: 'rules' | 'concrete' | 'computedAmounts' | 'examples') => reports.reduce((s, r) => s + r[key], 0);
+  return {
+    documents: reports.length,
+    documentsWithoutRules: reports.filter((r) => r.rules === 0).length,
+    rules: sum('rules'),
+    concrete: sum('concrete'),
+    vague: sum('rules') - sum('concrete'),
+    computedAmounts: sum('computedAmounts'),
+    examples: sum('examples'),
+  };
+}
