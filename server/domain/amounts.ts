@@ -19,6 +19,10 @@ export function formatYuan(yuan: number): string {
 }
 
 const factLabel = (name: string) => factsByName.get(name)?.label.zh ?? name;
+const optionLabel = (name: string, value: string) => {
+  const fact = factsByName.get(name);
+  return (fact && 'options' in fact && fact.options.find((o) => o.value === value)?.label.zh) || value;
+};
 const percent = (rate: number) => `${Number((rate * 100).toFixed(4))}%`;
 const roundYuan = (yuan: number) => Math.round(yuan * 100) / 100;
 
@@ -46,7 +50,7 @@ function defaultText(amount: Amount): string {
     case 'tiered':
       return `按${factLabel(amount.of)}分档${cap}`;
     case 'perItem':
-      return `${factLabel(amount.of)}每项${formatYuan(amount.yuan)}${cap}`;
+      return `${factLabel(amount.of)}${amount.item ? `（${optionLabel(amount.of, amount.item)}）` : ''}每项${formatYuan(amount.yuan)}${cap}`;
     case 'text':
       return amount.text;
   }
@@ -61,7 +65,9 @@ export function tierFor<T extends { min: number; max?: number }>(tiers: readonly
 export function amountYuanFor(amount: Amount, facts: Facts): { amountYuan: number | null; missingFact?: string } {
   if (amount.kind === 'text') return { amountYuan: null };
   if (amount.kind === 'fixed') return { amountYuan: amount.yuan };
-  const base = facts[amount.of];
+  const given = facts[amount.of];
+  // A per-item amount may count the entries of a list fact equal to its item.
+  const base = amount.kind === 'perItem' && Array.isArray(given) ? given.filter((entry) => entry === amount.item).length : given;
   if (typeof base !== 'number') return { amountYuan: null, missingFact: amount.of };
   switch (amount.kind) {
     case 'rate':

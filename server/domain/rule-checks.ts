@@ -1,5 +1,5 @@
 import { factsByName, type FactDefinition } from './facts/index.ts';
-import type { Condition, LeafCondition, RuleFile } from './rule-schema.ts';
+import type { Amount, Condition, LeafCondition, RuleFile } from './rule-schema.ts';
 
 /** A problem found in a rule file beyond its shape: an unknown fact, a value of the wrong type, ... */
 export type RuleIssue = { path: string; message: string };
@@ -58,6 +58,22 @@ export function checkCondition(condition: Condition, path: string): RuleIssue[] 
   return checkLeaf(condition, path);
 }
 
+/** An amount is computed from a number fact, or (per item) from the entries of a list fact equal to `item`. */
+function checkAmountBase(amount: Amount, path: string): RuleIssue[] {
+  if (!('of' in amount)) return [];
+  const base = factsByName.get(amount.of);
+  const item = amount.kind === 'perItem' ? amount.item : undefined;
+  if (amount.kind === 'perItem' && base?.type === 'enumList') {
+    if (item === undefined) return [{ path: `${path}.item`, message: `counting entries of the list "${amount.of}" needs the item to count` }];
+    if (!base.options.some((o) => o.value === item)) return [{ path: `${path}.item`, message: `"${item}" is not an option of ${amount.of}` }];
+    if (!base.repeatable) return [{ path: `${path}.of`, message: `"${amount.of}" holds each value once: count a number fact instead` }];
+    return [];
+  }
+  if (base?.type !== 'number') return [{ path: `${path}.of`, message: `"${amount.of}" is not a number fact` }];
+  if (item !== undefined) return [{ path: `${path}.item`, message: 'item is only for counting the entries of a list fact' }];
+  return [];
+}
+
 /** Semantic checks of a rule file that zod's shape cannot express. */
 export function checkRuleFile(file: RuleFile): RuleIssue[] {
   const issues: RuleIssue[] = [];
@@ -79,10 +95,7 @@ export function checkRuleFile(file: RuleFile): RuleIssue[] {
     const to = rule.validTo ?? document.validTo;
     if (from && to && from > to) issues.push({ path: `${at}.validTo`, message: 'validTo is before validFrom' });
     issues.push(...checkCondition(rule.conditions, `${at}.conditions`));
-    if ('of' in rule.amount) {
-      const base = factsByName.get(rule.amount.of);
-      if (base?.type !== 'number') issues.push({ path: `${at}.amount.of`, message: `"${rule.amount.of}" is not a number fact` });
-    }
+    issues.push(...checkAmountBase(rule.amount, `${at}.amount`));
   });
   return issues;
 }

@@ -64,7 +64,11 @@ export const amountSchema = z.discriminatedUnion('kind', [
     kind: z.literal('tiered'), of: factName, tiers: z.array(tierSchema).min(1),
     capYuan: yuan.optional(), text: amountWording,
   }),
-  z.strictObject({ kind: z.literal('perItem'), yuan, of: factName, capYuan: yuan.optional(), text: amountWording }),
+  /** `yuan` per unit of a count fact, or per entry equal to `item` of a repeatable list fact (one entry per standard led). */
+  z.strictObject({
+    kind: z.literal('perItem'), yuan, of: factName, item: z.string().min(1).optional(),
+    capYuan: yuan.optional(), text: amountWording,
+  }),
   /** Not money, or not computable from the text: `text` says what it is; `upToYuan` is a stated ceiling. */
   z.strictObject({ kind: z.literal('text'), text: z.string().min(1), upToYuan: yuan.optional() }),
 ]);

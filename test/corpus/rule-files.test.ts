@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExamples, checkQuotes, parseRuleFile } from '../../server/corpus/check.ts';
 import { loadRuleFiles, ruleFilePaths } from '../../server/corpus/load.ts';
+import { ruleFileJsonSchema } from '../../server/domain/rule-json-schema.ts';
 
 const RULES_DIR = join(import.meta.dirname, '../../rules');
 
@@ -27,6 +28,11 @@ describe.each(ruleFilePaths(RULES_DIR))('%s', (path) => {
 });
 
 describe('the corpus as a whole', () => {
+  it('ships a rules/schema.json that matches the zod rule-file schema (npm run rules:schema)', () => {
+    const shipped = JSON.parse(readFileSync(join(RULES_DIR, 'schema.json'), 'utf8'));
+    expect(shipped).toEqual(ruleFileJsonSchema());
+  });
+
   it('loads without errors and has unique rule ids', () => {
     expect(() => loadRuleFiles(RULES_DIR)).not.toThrow();
   });

@@ -32,6 +32,14 @@ describe('amountFor', () => {
     expect(amountFor(amount, { foreignInventionPatents: 0 }).amountYuan).toBe(0);
   });
 
+  it('counts the entries of a repeatable list equal to its item', () => {
+    const amount = { kind: 'perItem', yuan: 500_000, of: 'standardsLed', item: 'international' } as const;
+    expect(amountFor(amount, { standardsLed: ['international', 'national', 'international'] }).amountYuan).toBe(1_000_000);
+    expect(amountFor(amount, { standardsLed: ['national'] }).amountYuan).toBe(0);
+    expect(amountFor(amount, {}).missingFact).toBe('standardsLed');
+    expect(amountFor(amount, {}).amountText).toBe('主导制定的标准（国际标准）每项50万元');
+  });
+
   it('finds the tier with min inclusive and max exclusive', () => {
     const tiers = [
       { min: 10_000_000, max: 50_000_000, yuan: 100_000 },

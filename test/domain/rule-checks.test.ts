@@ -39,6 +39,15 @@ describe('rule file checks', () => {
     expect(issuesOf({ amount: { kind: 'rate', rate: 0.1, of: 'city' } })).toEqual([{ path: 'rules[0].amount.of', message: '"city" is not a number fact' }]);
   });
 
+  it('counts list entries per item only with a known item of a repeatable list', () => {
+    const perItem = (amount: object) => issuesOf({ amount: { kind: 'perItem', yuan: 1, ...amount } });
+    expect(perItem({ of: 'standardsLed', item: 'national' })).toEqual([]);
+    expect(perItem({ of: 'standardsLed' })[0]?.path).toBe('rules[0].amount.item');
+    expect(perItem({ of: 'standardsLed', item: 'galactic' })[0]?.message).toContain('not an option');
+    expect(perItem({ of: 'certifications', item: 'high_tech' })[0]?.message).toContain('each value once');
+    expect(perItem({ of: 'foreignTrademarks', item: 'x' })[0]?.message).toContain('only for counting');
+  });
+
   it('requires an eligible and a not-eligible example', () => {
     const onlyEligible = issuesOf({ examples: [
       { name: 'a', profile: { province: '甘肃', entityType: 'enterprise' }, expect: { status: 'eligible' } },
