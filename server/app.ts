@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -43,9 +44,12 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono();
   app.onError(handleError);
-  app.notFound((c) => c.json(errorBody('not_found', `没有这个地址 (no such route): ${c.req.method} ${c.req.path}`), 404));
+  const noSuchRoute = (c: Context) => c.json(errorBody('not_found', `没有这个地址 (no such route): ${c.req.method} ${c.req.path}`), 404);
+  app.notFound(noSuchRoute);
   app.route('/', api);
   app.get('/api/docs/assets/*', serveStatic({ root: relative(process.cwd(), swaggerUiRoot()), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  // Unknown API paths answer JSON, never the web app's page.
+  app.all('/api/*', noSuchRoute);
   if (deps.webRoot && existsSync(deps.webRoot)) {
     app.use('/*', serveStatic({ root: deps.webRoot }));
     // The web app routes in the browser: any other page path gets its index.html.

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { notFound } from '../api/errors.ts';
@@ -25,11 +26,14 @@ const detail = createRoute({
 });
 
 export function ruleRoutes(deps: AppDeps) {
-  return newRouter()
+  const ruleById = (c: Context, id: string) => {
+    const prepared = deps.rulesets.current().rulesById.get(id);
+    return prepared ? c.json(ruleView(prepared), 200) : notFound(c, `规则 ${id}`);
+  };
+  const router = newRouter()
     .openapi(list, (c) => c.json(searchRules(deps.rulesets.current(), c.req.valid('query')).map(ruleView), 200))
-    .openapi(detail, (c) => {
-      const { id } = c.req.valid('param');
-      const prepared = deps.rulesets.current().rulesById.get(id);
-      return prepared ? c.json(ruleView(prepared), 200) : notFound(c, `规则 ${id}`);
-    });
+    .openapi(detail, (c) => ruleById(c, c.req.valid('param').id) as never);
+  // A rule id holds a slash; the same rule is found when it is sent unencoded as two path segments.
+  router.get('/rules/:documentId/:slug', (c) => ruleById(c, `${c.req.param('documentId')}/${c.req.param('slug')}`));
+  return router;
 }

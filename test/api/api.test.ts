@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factCatalogue } from '../../server/domain/facts/index.ts';
 import { baiyinFirm, inBaiyin, testDocument, testRule } from '../fixtures.ts';
@@ -135,5 +138,27 @@ describe('the API described', () => {
     const res = await app.request('/api/nope');
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('not_found');
+  });
+});
+
+describe('with the web app served', () => {
+  const webRoot = mkdtempSync(join(tmpdir(), 'huiqi-web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>惠企匹配</title>');
+  const web = testApp([{ document, text: '# Page 1:\n正文', rules: [landing] }], { webRoot }).app;
+
+  it('answers unknown API paths with JSON, not the page', async () => {
+    const res = await web.request('/api/nothing/here');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
+  });
+
+  it('serves a rule by its unencoded id too', async () => {
+    expect((await (await web.request('/api/rules/test-doc/landing')).json()).id).toBe('test-doc/landing');
+  });
+
+  it("serves the web app's page for its own routes", async () => {
+    const page = await web.request('/documents/test-doc');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('惠企匹配');
   });
 });

@@ -4,7 +4,7 @@ import { createApp } from '../../server/app.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 /** The real app over an in-memory database seeded with the given documents. */
-export function testApp(shipped: ShippedDocument[], options: { bodyLimitBytes?: number } = {}) {
+export function testApp(shipped: ShippedDocument[], options: { bodyLimitBytes?: number; webRoot?: string } = {}) {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, shipped);
   const rulesets = new PublishedRulesets(db);
