@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Db } from '../db/client.ts';
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono();
   app.onError(handleError);
+  // Match answers run to a few hundred KB of Chinese text; gzip shrinks them about sevenfold for phones.
+  app.use(compress());
   const noSuchRoute = (c: Context) => c.json(errorBody('not_found', `没有这个地址 (no such route): ${c.req.method} ${c.req.path}`), 404);
   app.notFound(noSuchRoute);
   app.route('/', api);

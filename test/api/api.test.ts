@@ -46,6 +46,17 @@ describe('POST /api/match', () => {
     expect(body.totals.estimatedYuan).toBe(2_000_000);
   });
 
+  it('compresses the answer for clients that accept gzip', async () => {
+    const res = await app.request('/api/match', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ profile: bigProject, asOf: '2024-06-01' }),
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const text = await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(JSON.parse(text).totals.estimatedYuan).toBe(2_000_000);
+  });
+
   it("defaults asOf to today's date in China", async () => {
     const body = await (await postJson('/api/match', { profile: bigProject })).json();
     expect(body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,0 +1,65 @@
+/** The real server on a free port with a temporary database, and Chromium to drive it. */
+import { serve, type ServerType } from '@hono/node-server';
+import axe from 'axe-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openDatabase } from '../../db/client.ts';
+import { syncShippedRules } from '../../db/rules.ts';
+import { createApp } from '../../server/app.ts';
+import { readShippedRules } from '../../server/corpus/shipped.ts';
+import { PublishedRulesets } from '../../server/services/rulesets.ts';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export type Harness = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
+
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'huiqi-e2e-'));
+  const { db, close } = openDatabase(join(dir, 'huiqi.db'));
+  syncShippedRules(db, readShippedRules('rules'));
+  const app = createApp({ db, rulesets: new PublishedRulesets(db), webRoot: 'dist/web' });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function newPage(harness: Harness, viewport = DESKTOP, locale = 'zh-CN'): Promise<Page> {
+  const context = await harness.browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+  return context.newPage();
+}
+
+export const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+
+/** Runs axe-core in the page; answers the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,93 @@
+/** What a person does on the finder page, and what the rule files say they should see. */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+type RuleFile = {
+  document: { id: string; title: string; number: string | null };
+  rules: { id: string; title: string; clause: string; page: number; quote: string; department: string | null }[];
+};
+
+export function ruleFromFile(documentId: string, ruleId: string) {
+  const file = JSON.parse(readFileSync(`rules/${documentId}.json`, 'utf8')) as RuleFile;
+  const rule = file.rules.find((r) => r.id === `${documentId}/${ruleId}`);
+  if (!rule) throw new Error(`rules/${documentId}.json has no rule ${ruleId}`);
+  return { ...rule, document: file.document };
+}
+
+const questionnaire = (page: Page) => page.locator('form.questionnaire');
+
+/** A question of the list, as a person finds it: asked already, or behind "显示更多问题". */
+async function question(page: Page, find: (form: Locator) => Locator): Promise<Locator> {
+  const form = questionnaire(page);
+  if (await form.locator('ol.questions').count()) await settled(page);
+  if ((await find(form).count()) === 0) {
+    const more = form.getByRole('button', { name: /显示更多问题/ });
+    if (await more.count()) await more.click();
+  }
+  return find(form);
+}
+
+/** Ticks a radio button or checkbox of a question, found by the question's and the option's labels. */
+export async function choose(page: Page, label: string, option: string) {
+  const group = await question(page, (form) => form.getByRole('group', { name: label }));
+  await group.getByLabel(option, { exact: true }).check();
+}
+
+/** Types an answer in a text box, found by the question's label. */
+export async function type(page: Page, label: string, text: string) {
+  await (await question(page, (form) => form.getByLabel(label))).fill(text);
+}
+
+export async function select(page: Page, label: string, option: string) {
+  await (await question(page, (form) => form.getByLabel(label))).selectOption({ label: option });
+}
+
+/** The result card of an eligible benefit, by its title. */
+export const eligibleCard = (page: Page, title: string): Locator =>
+  page.locator('article.benefit.eligible', { has: page.getByRole('heading', { name: title, exact: true }) });
+
+/** Waits until the running result has caught up with the last answer. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => document.querySelector('.results')?.getAttribute('aria-busy') === 'false');
+}
+
+type Source = ReturnType<typeof ruleFromFile>;
+
+/** The card shows the amount, the department and the whole citation, quote verbatim. */
+export async function expectCardShows(card: Locator, rule: Source, amount: string) {
+  await expect.poll(() => card.count()).toBe(1);
+  expect(await card.locator('.amount').innerText()).toContain(amount);
+  const text = await card.innerText();
+  expect(text).toContain(rule.document.title);
+  expect(text).toContain(rule.clause);
+  expect(text).toContain(`第 ${rule.page} 页`);
+  if (rule.document.number) expect(text).toContain(rule.document.number);
+  if (rule.department) expect(text).toContain(rule.department);
+  expect(await card.locator('blockquote').innerText()).toBe(rule.quote);
+}
+
+/** The total the page shows, as the API computes it for the same answers (non-stacking items left out). */
+export async function expectTotalMatchesApi(page: Page, baseUrl: string) {
+  const params = new URL(page.url()).searchParams;
+  const profile = Object.fromEntries([...params].filter(([k]) => k !== 'asOf'));
+  const facts = (await (await fetch(`${baseUrl}/api/facts`)).json()) as { name: string; type: string }[];
+  const typed = Object.fromEntries(
+    Object.entries(profile).map(([name, raw]) => {
+      const type = facts.find((f) => f.name === name)?.type;
+      return [name, type === 'number' ? Number(raw) : type === 'boolean' ? raw === 'true' : type === 'enumList' ? raw.split(',') : raw];
+    }),
+  );
+  const asOf = params.get('asOf');
+  const response = await fetch(`${baseUrl}/api/match`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(asOf ? { profile: typed, asOf } : { profile: typed }),
+  });
+  const result = (await response.json()) as { totals: { estimatedYuan: number } };
+  const yuan = result.totals.estimatedYuan;
+  const shown = await page.getByTestId('total').innerText();
+  if (yuan === 0) expect(shown).toBe('暂无可计算金额');
+  else expect(shown.replace(/,/g, '')).toBe(yuan >= 10000 ? `${Number((yuan / 10000).toFixed(4))}万元` : `${yuan}元`);
+  return yuan;
+}
