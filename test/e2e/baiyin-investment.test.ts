@@ -36,7 +36,8 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     await expectCardShows(card, landingAward, '200万元');
     expect(await card.locator('.reasons').innerText()).toContain('实际完成固定资产投资（不含土地） 不低于 10000万元');
     await expectTotalMatchesApi(page, harness.baseUrl);
-    await shot(page, 'baiyin-desktop');
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, 'baiyin-desktop', false);
 
     // The answers are in the link and survive a reload.
     const url = new URL(page.url());
@@ -46,6 +47,12 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     await settled(page);
     await expect.poll(() => eligibleCard(page, landingAward.title).count()).toBe(1);
     expect(await page.locator('form.questionnaire').getByLabel('实际完成固定资产投资（不含土地）').inputValue()).toBe('20000');
+    // Coming back without the link, this browser still remembers them.
+    await page.goto(`${harness.baseUrl}/`);
+    await settled(page);
+    expect(await page.locator('form.questionnaire').getByLabel('所在市（州）').inputValue()).toBe('白银');
+    expect(new URL(page.url()).searchParams.get('fixedAssetInvestmentYuan')).toBe('200000000');
+    await expect.poll(() => eligibleCard(page, landingAward.title).count()).toBe(1);
 
     // No serious accessibility problem on the result page.
     expect(await seriousViolations(page)).toEqual([]);
@@ -82,6 +89,33 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     await eligibleCard(page, landingAward.title).scrollIntoViewIfNeeded();
     await shot(page, 'baiyin-phone-card', false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
+  it('says what is missing for a near miss, and lists the benefit as expired after its validity', async () => {
+    const page = await newPage(harness);
+    const params = new URLSearchParams({
+      province: '甘肃', city: '白银', entityType: 'enterprise', newlyIntroduced: 'true', fixedAssetInvestmentYuan: '50000000',
+      projectType: 'industrial', projectOnSchedule: 'true', seriousDiscredit: 'false', asOf: '2024-06-01',
+    });
+    await page.goto(`${harness.baseUrl}/?${params}`);
+    await settled(page);
+    const nearMiss = page.locator('article.benefit.nearMiss', { has: page.getByRole('heading', { name: landingAward.title, exact: true }) });
+    await nearMiss.scrollIntoViewIfNeeded();
+    const shortfall = await nearMiss.locator('.shortfall').innerText();
+    expect(shortfall).toContain('实际完成固定资产投资（不含土地） 不低于 10000万元');
+    expect(shortfall).toContain('5000万元');
+    await shot(page, 'baiyin-near-miss', false);
+
+    params.set('fixedAssetInvestmentYuan', '200000000');
+    params.set('asOf', '2028-06-01');
+    await page.goto(`${harness.baseUrl}/?${params}`);
+    await settled(page);
+    const expired = page.locator('details.expired-list');
+    expect(await expired.getAttribute('open')).toBeNull();
+    await expired.locator('summary').click();
+    const card = page.locator('article.benefit.expired', { has: page.getByRole('heading', { name: landingAward.title, exact: true }) });
+    expect(await card.innerText()).toContain('2028年3月30日');
+    expect(await eligibleCard(page, landingAward.title).count()).toBe(0);
   });
 
   it('can be used with the keyboard alone', async () => {

@@ -44,7 +44,8 @@ describe('甘肃: an individual business founded by a veteran', () => {
     await possible.getByRole('group', { name: /荣誉称号/ }).getByLabel('是', { exact: true }).check();
     await settled(page);
     await expectCardShows(eligibleCard(page, counterGuaranteeWaiver.title), counterGuaranteeWaiver, '免除反担保');
-    await shot(page, 'veteran-desktop');
+    await eligibleCard(page, counterGuaranteeWaiver.title).scrollIntoViewIfNeeded();
+    await shot(page, 'veteran-desktop', false);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

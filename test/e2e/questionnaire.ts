@@ -2,11 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { RuleFile } from '../../server/domain/rule-schema.ts';
 
-type RuleFile = {
-  document: { id: string; title: string; number: string | null };
-  rules: { id: string; title: string; clause: string; page: number; quote: string; department: string | null }[];
-};
 
 export function ruleFromFile(documentId: string, ruleId: string) {
   const file = JSON.parse(readFileSync(`rules/${documentId}.json`, 'utf8')) as RuleFile;

@@ -1,0 +1,56 @@
+/** History-API routing: the server answers every page path with index.html. */
+
+export type Route =
+  | { page: 'finder' }
+  | { page: 'documents' }
+  | { page: 'document'; id: string }
+  | { page: 'notFound' };
+
+function parse(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { page: 'finder' };
+  if (pathname === '/documents' || pathname === '/documents/') return { page: 'documents' };
+  const match = /^\/documents\/([^/]+)\/?$/.exec(pathname);
+  if (match) return { page: 'document', id: decodeURIComponent(match[1]!) };
+  return { page: 'notFound' };
+}
+
+export const router = $state({ route: parse(location.pathname), search: location.search, hash: location.hash });
+
+function sync() {
+  router.route = parse(location.pathname);
+  router.search = location.search;
+  router.hash = location.hash;
+}
+
+addEventListener('popstate', sync);
+
+export function navigate(href: string, { replace = false } = {}) {
+  const url = new URL(href, location.href);
+  const samePage = url.pathname === location.pathname;
+  history[replace ? 'replaceState' : 'pushState'](null, '', url);
+  sync();
+  if (!samePage && !url.hash) {
+    scrollTo(0, 0);
+    // A screen reader starts reading the new page, as after a full page load.
+    queueMicrotask(() => document.getElementById('main')?.focus({ preventScroll: true }));
+  }
+}
+
+/** Lets plain `<a href>` links inside the app route in the browser (keeps new-tab and modified clicks native). */
+export function interceptLinks(event: MouseEvent) {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const anchor = (event.target as Element | null)?.closest?.('a');
+  if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+  const url = new URL(anchor.href, location.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+  // A jump within the page is the browser's own: it scrolls, and popstate tells the router.
+  if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search + url.hash);
+}
+
+export const documentHref = (documentId: string, ruleId?: string) =>
+  `/documents/${encodeURIComponent(documentId)}${ruleId ? `#${ruleAnchor(ruleId)}` : ''}`;
+
+/** A rule id (`doc/art-03`) as an element id. */
+export const ruleAnchor = (ruleId: string) => `rule-${ruleId.replace(/[^a-zA-Z0-9-]/g, '_')}`;

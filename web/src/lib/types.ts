@@ -1,0 +1,16 @@
+/** The API's shapes, taken from the server's zod schemas (type-only: nothing of the server is bundled). */
+import type { z } from 'zod';
+import type { documentDetailSchema, documentSummarySchema, FactView, RuleFilter, ruleViewSchema } from '../../../server/api/schemas.ts';
+import type { ErrorBody } from '../../../server/api/errors.ts';
+import type { Category } from '../../../server/domain/rule-schema.ts';
+
+export type { MatchItem, MatchResult, Reason } from '../../../server/domain/match-schema.ts';
+export type { Category, FactView, RuleFilter };
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;
+export type RuleView = z.infer<typeof ruleViewSchema>;
+export type FactValue = number | boolean | string | string[];
+/** One problem of a rejected request: `{ path: 'profile.employees', message }`. */
+export type Issue = NonNullable<ErrorBody['error']['issues']>[number];
+/** A profile as the form holds it: any catalogue fact, sent as is to the API that validates it. */
+export type ProfileDraft = Record<string, FactValue>;
