@@ -85,6 +85,7 @@ export function checkRuleFile(file: RuleFile): RuleIssue[] {
   const seen = new Set<string>();
   file.rules.forEach((rule, i) => {
     const at = `rules[${i}]`;
+    const before = issues.length;
     if (!rule.id.startsWith(`${document.id}/`)) issues.push({ path: `${at}.id`, message: `rule id must start with "${document.id}/"` });
     if (seen.has(rule.id)) issues.push({ path: `${at}.id`, message: `duplicate rule id ${rule.id}` });
     seen.add(rule.id);
@@ -96,6 +97,8 @@ export function checkRuleFile(file: RuleFile): RuleIssue[] {
     if (from && to && from > to) issues.push({ path: `${at}.validTo`, message: 'validTo is before validFrom' });
     issues.push(...checkCondition(rule.conditions, `${at}.conditions`));
     issues.push(...checkAmountBase(rule.amount, `${at}.amount`));
+    // Name the rule by its id too, so a message points at something findable.
+    for (const issue of issues.slice(before)) issue.message = `${rule.id}: ${issue.message}`;
   });
   return issues;
 }

@@ -22,7 +22,7 @@ describe('rule file checks', () => {
 
   it('rejects a condition on an unknown fact, naming the rule and the path', () => {
     expect(issuesOf({ conditions: { all: [{ fact: 'turnover', operator: 'equal', value: 1 }] } })).toEqual([
-      { path: 'rules[0].conditions.all[0].fact', message: 'unknown fact "turnover"' },
+      { path: 'rules[0].conditions.all[0].fact', message: 'test-doc/landing: unknown fact "turnover"' },
     ]);
   });
 
@@ -36,7 +36,7 @@ describe('rule file checks', () => {
   });
 
   it('rejects an amount computed from a fact that is not a number', () => {
-    expect(issuesOf({ amount: { kind: 'rate', rate: 0.1, of: 'city' } })).toEqual([{ path: 'rules[0].amount.of', message: '"city" is not a number fact' }]);
+    expect(issuesOf({ amount: { kind: 'rate', rate: 0.1, of: 'city' } })).toEqual([{ path: 'rules[0].amount.of', message: 'test-doc/landing: "city" is not a number fact' }]);
   });
 
   it('counts list entries per item only with a known item of a repeatable list', () => {
@@ -69,6 +69,6 @@ describe('rule file checks', () => {
     expect(issuesOf({ clause: '第三条、' })[0]?.path).toBe('rules[0].clause');
     const file = fileWith({});
     file.rules.push(file.rules[0]!);
-    expect(parseRuleFile(file).issues.map((i) => i.message)).toContain('duplicate rule id test-doc/landing');
+    expect(parseRuleFile(file).issues.map((i) => i.message)).toContain('test-doc/landing: duplicate rule id test-doc/landing');
   });
 });
