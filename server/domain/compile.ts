@@ -55,25 +55,13 @@ export type CompiledConditions = {
 
 type Node = { fromFacts: (facts: Facts) => Truth; fromResults: (results: readonly Truth[]) => Truth };
 
-function and(children: Node[]): Node {
+/** `all` is decided by the first FALSE, `any` by the first TRUE; otherwise UNKNOWN if any child is unknown. */
+function group(children: Node[], decisive: Truth, otherwise: Truth): Node {
   const fold = (get: (child: Node) => Truth): Truth => {
-    let result: Truth = TRUE;
+    let result = otherwise;
     for (const child of children) {
       const value = get(child);
-      if (value === FALSE) return FALSE;
-      if (value === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
-  };
-  return { fromFacts: (f) => fold((c) => c.fromFacts(f)), fromResults: (r) => fold((c) => c.fromResults(r)) };
-}
-
-function or(children: Node[]): Node {
-  const fold = (get: (child: Node) => Truth): Truth => {
-    let result: Truth = FALSE;
-    for (const child of children) {
-      const value = get(child);
-      if (value === TRUE) return TRUE;
+      if (value === decisive) return decisive;
       if (value === UNKNOWN) result = UNKNOWN;
     }
     return result;
@@ -86,8 +74,8 @@ const negate = (value: Truth): Truth => (value === UNKNOWN ? UNKNOWN : value ===
 export function compileConditions(root: Condition): CompiledConditions {
   const leaves: CompiledLeaf[] = [];
   const build = (condition: Condition): Node => {
-    if ('all' in condition) return and(condition.all.map(build));
-    if ('any' in condition) return or(condition.any.map(build));
+    if ('all' in condition) return group(condition.all.map(build), FALSE, TRUE);
+    if ('any' in condition) return group(condition.any.map(build), TRUE, FALSE);
     if ('not' in condition) {
       const inner = build(condition.not);
       return { fromFacts: (f) => negate(inner.fromFacts(f)), fromResults: (r) => negate(inner.fromResults(r)) };
