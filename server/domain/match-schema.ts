@@ -50,9 +50,11 @@ export const matchItemSchema = z
     category: z.enum(CATEGORIES),
     concrete: z.boolean(),
     status: z.enum(MATCH_STATUSES),
-    amountYuan: z.number().nullable(),
+    amountYuan: z.number().nullable().meta({
+      description: 'Yuan computed from the profile: what an eligible rule pays; for the other lists, what it would pay once met. Null when not money or a fact it needs is missing',
+    }),
     amountText: z.string(),
-    upToYuan: z.number().nullable(),
+    upToYuan: z.number().nullable().meta({ description: 'A ceiling the text states for a benefit whose amount cannot be computed' }),
     exclusiveGroup: z.string().nullable(),
     stacks: z.boolean().meta({ description: 'false: a better benefit of the same exclusive group counts instead' }),
     reasons: z.array(reasonSchema),
