@@ -1,3 +1,4 @@
+import { factIndex, type FactVector } from './facts/index.ts';
 import type { Condition, LeafCondition } from './rule-schema.ts';
 
 /** Three-valued truth: a condition on a fact the profile does not give is UNKNOWN. */
@@ -6,7 +7,6 @@ export const TRUE = 1;
 export const UNKNOWN = 2;
 export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
-type Facts = Readonly<Record<string, unknown>>;
 type LeafTest = (value: unknown) => boolean;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number';
@@ -42,31 +42,64 @@ function leafTest(leaf: LeafCondition): LeafTest {
   }
 }
 
-export type CompiledLeaf = LeafCondition & { evaluate: (facts: Facts) => Truth };
+/**
+ * A leaf as a closure over its fact's position. Equality, the most frequent test (region, yes/no facts), is written
+ * out so that the hot path makes no further call; the other operators go through their test. (Writing out more
+ * operators measured slower: the tree's call sites then see too many closure shapes.)
+ */
+function leafEvaluator(leaf: LeafCondition, position: number): (facts: FactVector) => Truth {
+  if (leaf.operator === 'equal') {
+    const expected = leaf.value;
+    return (facts) => {
+      const value = facts[position];
+      return value === undefined ? UNKNOWN : value === expected ? TRUE : FALSE;
+    };
+  }
+  const test = leafTest(leaf);
+  return (facts) => {
+    const value = facts[position];
+    return value === undefined ? UNKNOWN : test(value) ? TRUE : FALSE;
+  };
+}
+
+export type CompiledLeaf = LeafCondition & { evaluate: (facts: FactVector) => Truth };
 
 /** A rule's conditions prepared once: each leaf a closure, and the and/or/not tree over leaf results. */
 export type CompiledConditions = {
   leaves: readonly CompiledLeaf[];
   /** Evaluates straight from the facts: the hot path. */
-  evaluate: (facts: Facts) => Truth;
+  evaluate: (facts: FactVector) => Truth;
   /** Combines given leaf results (for explanations and near-miss what-ifs). */
   combine: (leafResults: readonly Truth[]) => Truth;
 };
 
-type Node = { fromFacts: (facts: Facts) => Truth; fromResults: (results: readonly Truth[]) => Truth };
+type Node = { fromFacts: (facts: FactVector) => Truth; fromResults: (results: readonly Truth[]) => Truth };
 
-/** `all` is decided by the first FALSE, `any` by the first TRUE; otherwise UNKNOWN if any child is unknown. */
+/**
+ * `all` is decided by the first FALSE, `any` by the first TRUE; otherwise UNKNOWN if any child is unknown.
+ * The two loops are written out (not one fold with a callback) because this is the hot path of every match.
+ */
 function group(children: Node[], decisive: Truth, otherwise: Truth): Node {
-  const fold = (get: (child: Node) => Truth): Truth => {
-    let result = otherwise;
-    for (const child of children) {
-      const value = get(child);
-      if (value === decisive) return decisive;
-      if (value === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
+  return {
+    fromFacts(facts) {
+      let result = otherwise;
+      for (const child of children) {
+        const value = child.fromFacts(facts);
+        if (value === decisive) return decisive;
+        if (value === UNKNOWN) result = UNKNOWN;
+      }
+      return result;
+    },
+    fromResults(results) {
+      let result = otherwise;
+      for (const child of children) {
+        const value = child.fromResults(results);
+        if (value === decisive) return decisive;
+        if (value === UNKNOWN) result = UNKNOWN;
+      }
+      return result;
+    },
   };
-  return { fromFacts: (f) => fold((c) => c.fromFacts(f)), fromResults: (r) => fold((c) => c.fromResults(r)) };
 }
 
 const negate = (value: Truth): Truth => (value === UNKNOWN ? UNKNOWN : value === TRUE ? FALSE : TRUE);
@@ -80,12 +113,9 @@ export function compileConditions(root: Condition): CompiledConditions {
       const inner = build(condition.not);
       return { fromFacts: (f) => negate(inner.fromFacts(f)), fromResults: (r) => negate(inner.fromResults(r)) };
     }
-    const test = leafTest(condition);
-    const { fact } = condition;
-    const evaluate = (facts: Facts): Truth => {
-      const value = facts[fact];
-      return value === undefined ? UNKNOWN : test(value) ? TRUE : FALSE;
-    };
+    const position = factIndex.get(condition.fact);
+    if (position === undefined) throw new Error(`unknown fact "${condition.fact}"`);
+    const evaluate = leafEvaluator(condition, position);
     const index = leaves.push({ ...condition, evaluate }) - 1;
     return { fromFacts: evaluate, fromResults: (results) => results[index]! };
   };

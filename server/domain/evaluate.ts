@@ -2,7 +2,7 @@ export type { MatchItem, MatchResult, Reason } from './match-schema.ts';
 import { amountYuanFor } from './amounts.ts';
 import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
-import { SCOPE_FACTS } from './facts/index.ts';
+import { factVector, SCOPE_FACTS, type FactVector } from './facts/index.ts';
 import type { Profile } from './profile.ts';
 import type { MatchItem, MatchResult, Reason } from './match-schema.ts';
 import type { PreparedRule, Ruleset } from './ruleset.ts';
@@ -31,7 +31,7 @@ function findShortfall(prepared: PreparedRule, results: Truth[]): number | null 
 }
 
 /** Judges one rule on the facts and the date: the three-valued conditions, then validity. */
-export function judgeRule(prepared: PreparedRule, facts: Facts, asOf: IsoDate): Outcome | null {
+export function judgeRule(prepared: PreparedRule, facts: FactVector, asOf: IsoDate): Outcome | null {
   const { leaves, evaluate } = prepared.compiled;
   const truth = evaluate(facts);
   if (truth === FALSE) {
@@ -108,6 +108,7 @@ function rankQuestions(possible: readonly MatchItem[]): MatchResult['questions']
 /** Every published rule judged for one profile on one date. */
 export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchResult {
   const facts = profile as Facts;
+  const vector = factVector(facts);
   const result: MatchResult = {
     rulesetVersion: ruleset.version,
     asOf,
@@ -127,7 +128,7 @@ export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDat
     notYetValid: result.notYetValid,
   };
   for (const prepared of ruleset.rulesForProvince(profile.province)) {
-    const outcome = judgeRule(prepared, facts, asOf);
+    const outcome = judgeRule(prepared, vector, asOf);
     if (!outcome || outcome.status === 'ineligible') continue;
     lists[outcome.status].push(itemFor(prepared, outcome, facts));
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rulesetFromFiles } from '../../server/corpus/shipped.ts';
 import { judgeRule, evaluateProfile } from '../../server/domain/evaluate.ts';
+import { factVector } from '../../server/domain/facts/index.ts';
 import type { Profile } from '../../server/domain/profile.ts';
 
 const ruleset = rulesetFromFiles('rules');
@@ -13,7 +14,7 @@ describe('a document applies only in its own region', () => {
   it.each(ruleset.rules.map((r) => [r.rule.id, r] as const))('%s is out of reach from other provinces', (_, prepared) => {
     for (const province of PROVINCES.filter((p) => p !== prepared.document.province)) {
       for (const entityType of ENTITY_TYPES) {
-        expect(reachable(judgeRule(prepared, { province, entityType }, AS_OF)?.status), `${province} ${entityType}`).toBe(false);
+        expect(reachable(judgeRule(prepared, factVector({ province, entityType }), AS_OF)?.status), `${province} ${entityType}`).toBe(false);
       }
     }
   });
@@ -21,7 +22,7 @@ describe('a document applies only in its own region', () => {
   const cityRules = ruleset.rules.filter((r) => r.document.city);
   it.each(cityRules.map((r) => [r.rule.id, r] as const))('%s is out of reach from another city of its province', (_, prepared) => {
     for (const entityType of ENTITY_TYPES) {
-      const outcome = judgeRule(prepared, { province: prepared.document.province, city: '另一城市', entityType }, AS_OF);
+      const outcome = judgeRule(prepared, factVector({ province: prepared.document.province, city: '另一城市', entityType }), AS_OF);
       expect(reachable(outcome?.status), entityType).toBe(false);
     }
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileConditions, FALSE, TRUE, UNKNOWN } from '../../server/domain/compile.ts';
+import { factVector } from '../../server/domain/facts/index.ts';
 import type { Condition, LeafCondition } from '../../server/domain/rule-schema.ts';
 
 const big = { fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', value: 100 } as const;
 const hiTech = { fact: 'certifications', operator: 'contains', value: 'high_tech' } as const;
-const run = (condition: Condition, facts: Record<string, unknown>) => compileConditions(condition).evaluate(facts);
+const run = (condition: Condition, facts: Record<string, unknown>) => compileConditions(condition).evaluate(factVector(facts));
 
 describe('three-valued conditions', () => {
   it('is unknown when a fact is not given, never false', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRUE, UNKNOWN } from '../../server/domain/compile.ts';
+import { factVector } from '../../server/domain/facts/index.ts';
 import { rulesetFromFiles } from '../../server/corpus/shipped.ts';
 import { profileArbitrary } from '../support/profiles.ts';
 import { referenceEngine } from '../support/reference-engine.ts';
@@ -20,8 +21,9 @@ describe.runIf(rules.length > 0)('compiled conditions against json-rules-engine'
     await fc.assert(
       fc.asyncProperty(profileArbitrary(rules), async (facts) => {
         const passing = await reference.passingRuleIds(facts);
+        const vector = factVector(facts);
         for (const prepared of ruleset.rules) {
-          const ours = prepared.compiled.evaluate(facts);
+          const ours = prepared.compiled.evaluate(vector);
           const factsUsed = prepared.compiled.leaves.map((l) => l.fact);
           if (factsUsed.every((f) => facts[f] !== undefined)) expect(ours, prepared.rule.id).not.toBe(UNKNOWN);
           if (ours === UNKNOWN) continue;
@@ -40,7 +42,7 @@ describe.runIf(rules.length > 0)('compiled conditions against json-rules-engine'
       for (const example of prepared.rule.examples) {
         const facts = example.profile as Record<string, unknown>;
         const passing = await single.passingRuleIds(facts);
-        const ours = prepared.compiled.evaluate(facts);
+        const ours = prepared.compiled.evaluate(factVector(facts));
         if (ours !== UNKNOWN) expect(ours === TRUE, `${prepared.rule.id} «${example.name}»`).toBe(passing.has(prepared.rule.id));
       }
     }

@@ -28,3 +28,14 @@ export const factsByName: ReadonlyMap<string, FactDefinition> = new Map(factCata
 
 /** Facts that say where a business is and what it is: a near miss must fit on all of these. */
 export const SCOPE_FACTS: ReadonlySet<string> = new Set(['province', 'city', 'county', 'entityType']);
+
+/** Each fact's position in a fact vector (see factVector). */
+export const factIndex: ReadonlyMap<string, number> = new Map(factCatalogue.map((fact, i) => [fact.name, i]));
+
+/** A profile's values in catalogue order, `undefined` where unanswered: compiled conditions read positions, which is
+ * much faster than looking up names in profile objects of many different shapes. */
+export type FactVector = readonly unknown[];
+
+export function factVector(facts: Readonly<Record<string, unknown>>): FactVector {
+  return factCatalogue.map((fact) => facts[fact.name]);
+}
