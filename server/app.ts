@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono();
   app.onError(handleError);
-  // Match answers run to a few hundred KB of Chinese text; gzip shrinks them about sevenfold for phones.
+  // Match answers run to a few hundred KB of Chinese text; gzip shrinks them about sixfold for phones.
   app.use(compress());
   const noSuchRoute = (c: Context) => c.json(errorBody('not_found', `没有这个地址 (no such route): ${c.req.method} ${c.req.path}`), 404);
   app.notFound(noSuchRoute);
