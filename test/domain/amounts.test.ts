@@ -66,8 +66,10 @@ describe('amountFor', () => {
 });
 
 describe('formatYuan', () => {
-  it('writes 万元 from ten thousand up', () => {
+  it('writes 万元 from ten thousand up, 亿元 where it reads exactly', () => {
     expect(formatYuan(10_000_000)).toBe('1000万元');
+    expect(formatYuan(200_000_000)).toBe('2亿元');
+    expect(formatYuan(123_456_789)).toBe('12345.6789万元');
     expect(formatYuan(25_000)).toBe('2.5万元');
     expect(formatYuan(9_999)).toBe('9999元');
   });

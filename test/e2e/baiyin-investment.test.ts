@@ -34,7 +34,7 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
 
     const card = eligibleCard(page, landingAward.title);
     await expectCardShows(card, landingAward, '200万元');
-    expect(await card.locator('.reasons').innerText()).toContain('实际完成固定资产投资（不含土地） 不低于 10000万元');
+    expect(await card.locator('.reasons').innerText()).toContain('实际完成固定资产投资（不含土地） 不低于 1亿元');
     await expectTotalMatchesApi(page, harness.baseUrl);
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'baiyin-desktop', false);
@@ -102,7 +102,7 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     const nearMiss = page.locator('article.benefit.nearMiss', { has: page.getByRole('heading', { name: landingAward.title, exact: true }) });
     await nearMiss.scrollIntoViewIfNeeded();
     const shortfall = await nearMiss.locator('.shortfall').innerText();
-    expect(shortfall).toContain('实际完成固定资产投资（不含土地） 不低于 10000万元');
+    expect(shortfall).toContain('实际完成固定资产投资（不含土地） 不低于 1亿元');
     expect(shortfall).toContain('5000万元');
     await shot(page, 'baiyin-near-miss', false);
 

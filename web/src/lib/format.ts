@@ -5,8 +5,9 @@ import type { FactView, Reason } from './types.ts';
 
 const trim = (n: number, digits = 4) => String(Number(n.toFixed(digits)));
 
-/** 2000000 → "200万元"; 5000 → "5000元". */
+/** 200000000 → "2亿元"; 2000000 → "200万元"; 5000 → "5000元". 亿 only where it reads exactly (1.5亿, not 1.2345亿). */
 export function formatYuan(yuan: number): string {
+  if (Math.abs(yuan) >= 1e8 && yuan % 1e6 === 0) return t('yuanYi', { n: trim(yuan / 1e8) });
   if (Math.abs(yuan) >= 10000) return t('yuanWan', { n: trim(yuan / 10000) });
   return t('yuanSmall', { n: trim(yuan, 2) });
 }

@@ -121,6 +121,7 @@ const zh = {
   unit_percent: '%',
   yuanSmall: '{n}元',
   yuanWan: '{n}万元',
+  yuanYi: '{n}亿元',
 
   documentsTitle: '政策文件',
   documentsHint: '收录的政策文件及其中可申请的条款。',
@@ -269,6 +270,7 @@ const en: Record<MessageKey, string> = {
   unit_percent: '%',
   yuanSmall: '{n} yuan',
   yuanWan: '{n}万元',
+  yuanYi: '{n}亿元',
 
   documentsTitle: 'Policy documents',
   documentsHint: 'The policy documents we hold and the clauses in them you can apply for.',
