@@ -1,4 +1,3 @@
-export type { MatchItem, MatchResult, Reason } from './match-schema.ts';
 import { amountYuanFor } from './amounts.ts';
 import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
@@ -7,6 +6,8 @@ import type { Profile } from './profile.ts';
 import type { MatchItem, MatchResult, Reason } from './match-schema.ts';
 import type { PreparedRule, Ruleset } from './ruleset.ts';
 import { validityOn } from './validity.ts';
+
+export type { MatchItem, MatchResult, Reason };
 
 type Facts = Readonly<Record<string, unknown>>;
 
