@@ -12,7 +12,7 @@ export function ruleView({ rule, document, source, validity }: PreparedRule) {
 }
 
 export function documentSummary(ruleset: Ruleset, document: SourceDocument) {
-  const rules = ruleset.rules.filter((r) => r.document.id === document.id);
+  const rules = ruleset.rulesOfDocument(document.id);
   return {
     ...document,
     ruleCount: rules.length,

@@ -21,6 +21,8 @@ export type Ruleset = {
   documents: readonly SourceDocument[];
   rules: readonly PreparedRule[];
   rulesById: ReadonlyMap<string, PreparedRule>;
+  /** A document's published rules, in the order they are printed. */
+  rulesOfDocument: (documentId: string) => readonly PreparedRule[];
   /** The rules a business registered in a province can match, in ruleset order: the others fail on province. */
   rulesForProvince: (province: string) => readonly PreparedRule[];
 };
@@ -86,11 +88,18 @@ export function prepareRuleset(input: RulesetInput): Ruleset {
       byProvince.get(province)!.push(prepared);
     }
   }
+  const byDocument = new Map<string, PreparedRule[]>();
+  for (const prepared of rules) {
+    const list = byDocument.get(prepared.document.id);
+    if (list) list.push(prepared);
+    else byDocument.set(prepared.document.id, [prepared]);
+  }
   return {
     version: rulesetVersionOf(input),
     documents: input.documents,
     rules,
     rulesById: new Map(rules.map((r) => [r.rule.id, r])),
+    rulesOfDocument: (documentId) => byDocument.get(documentId) ?? [],
     rulesForProvince: (province) => byProvince.get(province) ?? anyProvince,
   };
 }

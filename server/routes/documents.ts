@@ -37,7 +37,7 @@ export function documentRoutes(deps: AppDeps) {
       const document = ruleset.documents.find((d) => d.id === id);
       const text = document && documentText(deps.db, id);
       if (!document || text == null) return notFound(c, `文件 ${id}`);
-      const rules = ruleset.rules.filter((r) => r.document.id === id).map(ruleView);
+      const rules = ruleset.rulesOfDocument(id).map(ruleView);
       return c.json({ ...documentSummary(ruleset, document), rules, text }, 200);
     });
 }

@@ -119,3 +119,11 @@ describe('the province index', () => {
     expect(evaluateProfile(ruleset, baiyinFirm(), AS_OF).eligible.map((i) => i.ruleId)).toEqual(['test-doc/gansu', 'test-doc/anywhere']);
   });
 });
+
+describe('rulesOfDocument', () => {
+  it("lists a document's rules in printed order, and none for an unknown document", () => {
+    const ruleset = rulesetOf([testRule({ id: 'test-doc/b' }), testRule({ id: 'test-doc/a' })]);
+    expect(ruleset.rulesOfDocument('test-doc').map((r) => r.rule.id)).toEqual(['test-doc/b', 'test-doc/a']);
+    expect(ruleset.rulesOfDocument('nope')).toEqual([]);
+  });
+});
