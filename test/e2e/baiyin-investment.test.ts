@@ -1,25 +1,16 @@
 /** Journey 1: a company in 白银 with a newly introduced 2亿 industrial project. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, PHONE, seriousViolations, shot, startHarness, type Harness } from './harness.ts';
-import { choose, eligibleCard, expectCardShows, expectTotalMatchesApi, ruleFromFile, select, settled, type } from './questionnaire.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE, seriousViolations, shot, useHarness } from './harness.ts';
+import { choose, eligibleCard, expectCardShows, expectTotalMatchesApi, ruleFromFile, select, settled, startFinder, type } from './questionnaire.ts';
 
 const landingAward = ruleFromFile('gansu-baiyin-investment-incentives-2023', 'art-03-landing-award');
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.stop());
+const harness = useHarness();
 
 describe('白银: a 2亿 newly introduced industrial project', () => {
   it('finds the 落地投资奖 of 200万元 with its source, and keeps the answers', async () => {
     const page = await newPage(harness);
-    await page.goto(`${harness.baseUrl}/`);
-
-    await choose(page, '注册所在省（区）', '甘肃');
-    await type(page, '所在市（州）', '白银');
-    await choose(page, '主体类型', '企业');
-    await page.getByLabel('按此日期判断是否有效').fill('2024-06-01');
+    await startFinder(page, harness.baseUrl, { province: '甘肃', city: '白银', entityType: '企业', asOf: '2024-06-01' });
 
     // Only questions that matter for 白银 are asked; the investment question is among them.
     await choose(page, '招商引资新引进项目', '是');

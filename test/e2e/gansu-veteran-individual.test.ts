@@ -1,26 +1,19 @@
 /** Journey 2: a 甘肃 个体工商户 founded by a veteran, first time self-employed, one year in business. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, PHONE, seriousViolations, shot, startHarness, type Harness } from './harness.ts';
-import { choose, eligibleCard, expectCardShows, expectTotalMatchesApi, ruleFromFile, settled, type } from './questionnaire.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE, seriousViolations, shot, useHarness } from './harness.ts';
+import { choose, eligibleCard, expectCardShows, expectTotalMatchesApi, ruleFromFile, settled, startFinder, type } from './questionnaire.ts';
 
 const DOC = 'gansu-individual-business-measures-2023';
 const startupSubsidy = ruleFromFile(DOC, 'art-04-startup-subsidy');
 const loanInterest = ruleFromFile(DOC, 'art-07-veteran-loan-interest');
 const counterGuaranteeWaiver = ruleFromFile(DOC, 'art-07-veteran-counter-guarantee-waiver');
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.stop());
+const harness = useHarness();
 
 describe('甘肃: an individual business founded by a veteran', () => {
   it('finds the 5000元 startup subsidy and the veteran loan support, and answers a question in place', async () => {
     const page = await newPage(harness);
-    await page.goto(`${harness.baseUrl}/`);
-    await choose(page, '注册所在省（区）', '甘肃');
-    await choose(page, '主体类型', '个体工商户');
-    await page.getByLabel('按此日期判断是否有效').fill('2023-12-01');
+    await startFinder(page, harness.baseUrl, { province: '甘肃', entityType: '个体工商户', asOf: '2023-12-01' });
 
     await choose(page, '创业者身份', '退役军人');
     await choose(page, '首次创业', '是');

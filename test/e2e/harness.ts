@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { syncShippedRules } from '../../db/rules.ts';
 import { createApp } from '../../server/app.ts';
@@ -40,6 +41,16 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** One harness for a test file: started before its tests, stopped after them. */
+export function useHarness(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness());
+  });
+  afterAll(async () => harness.stop?.());
+  return harness;
 }
 
 export const DESKTOP = { width: 1280, height: 900 };

@@ -1,26 +1,18 @@
 /** Journey 3: a private firm in 银川, 宁夏, holding patents and trademarks granted abroad. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, PHONE, seriousViolations, shot, startHarness, type Harness } from './harness.ts';
-import { choose, eligibleCard, expectCardShows, expectTotalMatchesApi, ruleFromFile, settled, type } from './questionnaire.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE, seriousViolations, shot, useHarness } from './harness.ts';
+import { choose, eligibleCard, expectCardShows, expectTotalMatchesApi, ruleFromFile, settled, startFinder, type } from './questionnaire.ts';
 
 const DOC = 'ningxia-amr-private-economy-measures-2023';
 const patentGrant = ruleFromFile(DOC, 'm20-foreign-invention-patent');
 const trademarkGrant = ruleFromFile(DOC, 'm20-foreign-trademark');
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.stop());
+const harness = useHarness();
 
 describe('宁夏: a private firm with foreign patents', () => {
   it('finds 2万元 per foreign invention patent and 1万元 per foreign trademark, with their source', async () => {
     const page = await newPage(harness);
-    await page.goto(`${harness.baseUrl}/`);
-    await choose(page, '注册所在省（区）', '宁夏');
-    await type(page, '所在市（州）', '银川');
-    await choose(page, '主体类型', '企业');
-    await page.getByLabel('按此日期判断是否有效').fill('2023-12-01');
+    await startFinder(page, harness.baseUrl, { province: '宁夏', city: '银川', entityType: '企业', asOf: '2023-12-01' });
     await choose(page, '所有制', '民营');
     await type(page, '国外授权发明专利数', '2');
     await type(page, '国外注册商标数', '3');

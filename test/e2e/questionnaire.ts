@@ -4,12 +4,20 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { RuleFile } from '../../server/domain/rule-schema.ts';
 
-
 export function ruleFromFile(documentId: string, ruleId: string) {
   const file = JSON.parse(readFileSync(`rules/${documentId}.json`, 'utf8')) as RuleFile;
   const rule = file.rules.find((r) => r.id === `${documentId}/${ruleId}`);
   if (!rule) throw new Error(`rules/${documentId}.json has no rule ${ruleId}`);
   return { ...rule, document: file.document };
+}
+
+/** Opens the finder and answers its first step, as a person would: where the business is, what it is, and the date. */
+export async function startFinder(page: Page, baseUrl: string, first: { province: string; city?: string; entityType: string; asOf: string }) {
+  await page.goto(`${baseUrl}/`);
+  await choose(page, '注册所在省（区）', first.province);
+  if (first.city) await type(page, '所在市（州）', first.city);
+  await choose(page, '主体类型', first.entityType);
+  await page.getByLabel('按此日期判断是否有效').fill(first.asOf);
 }
 
 const questionnaire = (page: Page) => page.locator('form.questionnaire');
