@@ -13,7 +13,7 @@ import type { Profile } from '../server/domain/profile.ts';
 import { profileArbitrary } from '../test/support/profiles.ts';
 import { referenceEngine } from '../test/support/reference-engine.ts';
 import { rulesetFromFiles } from '../server/corpus/shipped.ts';
-import { benchProfile } from './corpus.ts';
+import { benchProfile } from './profile.ts';
 
 const AS_OF = '2024-06-01';
 const ruleset = rulesetFromFiles('rules');

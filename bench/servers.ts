@@ -6,7 +6,7 @@ import { syncShippedRules } from '../db/rules.ts';
 import { createApp } from '../server/app.ts';
 import { readShippedRules, rulesetFromFiles } from '../server/corpus/shipped.ts';
 import { evaluateProfile } from '../server/domain/evaluate.ts';
-import { benchProfile } from './corpus.ts';
+import { benchProfile } from './profile.ts';
 import { matchRequestSchema } from '../server/domain/match-schema.ts';
 import { PublishedRulesets } from '../server/services/rulesets.ts';
 

@@ -8,7 +8,7 @@ import type { FactValue, FactView, MatchResult, ProfileDraft } from '../../lib/t
 const STORAGE_KEY = 'huiqi.profile';
 const DEBOUNCE_MS = 250;
 /** Asked in step 1, before anything else. */
-export const SCOPE_FACTS = ['province', 'city', 'entityType'] as const;
+export const FIRST_STEP_FACTS = ['province', 'city', 'entityType'] as const;
 
 export const finder = $state({
   profile: {} as ProfileDraft,
@@ -56,7 +56,7 @@ export function restoreAnswers() {
   if (isIsoDate(asOf)) finder.asOf = asOf;
   finder.profile = profile;
   finder.drafts = Object.fromEntries(catalogue.facts.map((fact) => [fact.name, draftFor(fact, profile[fact.name])]));
-  finder.asked = catalogue.facts.map((f) => f.name).filter((name) => name in profile && !(SCOPE_FACTS as readonly string[]).includes(name));
+  finder.asked = catalogue.facts.map((f) => f.name).filter((name) => name in profile && !(FIRST_STEP_FACTS as readonly string[]).includes(name));
   finder.ready = true;
   answersChanged();
 }
@@ -178,7 +178,7 @@ export function rankedQuestions(result: MatchResult | null): { fact: string; rul
     const fact = item.shortfall?.fact;
     if (fact && !ranked.has(fact)) ranked.set(fact, { fact, rules: 1, amountOnly: false });
   }
-  return [...ranked.values()].filter((q) => !(SCOPE_FACTS as readonly string[]).includes(q.fact) && catalogue.byName.has(q.fact));
+  return [...ranked.values()].filter((q) => !(FIRST_STEP_FACTS as readonly string[]).includes(q.fact) && catalogue.byName.has(q.fact));
 }
 
 function rememberQuestions(result: MatchResult) {
