@@ -5,26 +5,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Db } from '../db/client.ts';
 import { docsPage, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo } from './api/openapi.ts';
-import type { Ruleset } from './domain/ruleset.ts';
+import type { AppDeps } from './deps.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { matchRoutes } from './routes/match.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { ruleRoutes } from './routes/rules.ts';
-
-/** Where the current ruleset comes from; publishing swaps it. */
-export type RulesetSource = { current(): Ruleset };
-
-export type AppDeps = {
-  db: Db;
-  rulesets: RulesetSource;
-  /** The built web app to serve at `/`, if any. */
-  webRoot?: string | null;
-  bodyLimitBytes?: number;
-};
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
@@ -61,4 +49,5 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
+export type { AppDeps, RulesetSource } from './deps.ts';
 export type App = ReturnType<typeof createApp>;

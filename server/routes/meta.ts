@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { json } from '../api/openapi.ts';
 import { factView, factViewSchema } from '../api/schemas.ts';
 import { factCatalogue } from '../domain/facts/index.ts';

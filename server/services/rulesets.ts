@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { publishedRules, recordRulesetSnapshot } from '../../db/rules.ts';
 import { prepareRuleset, type Ruleset } from '../domain/ruleset.ts';
-import type { RulesetSource } from '../app.ts';
+import type { RulesetSource } from '../deps.ts';
 
 /** Holds the ruleset built from the published rules; `reload` after publishing prepares the next version once. */
 export class PublishedRulesets implements RulesetSource {

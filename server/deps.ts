@@ -1,0 +1,14 @@
+import type { Db } from '../db/client.ts';
+import type { Ruleset } from './domain/ruleset.ts';
+
+/** Where the current ruleset comes from; publishing swaps it. */
+export type RulesetSource = { current(): Ruleset };
+
+/** What the app's routes are given: built by the composition root (server/index.ts) or by a test. */
+export type AppDeps = {
+  db: Db;
+  rulesets: RulesetSource;
+  /** The built web app to serve at `/`, if any. */
+  webRoot?: string | null;
+  bodyLimitBytes?: number;
+};
