@@ -49,5 +49,4 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-export type { AppDeps, RulesetSource } from './deps.ts';
 export type App = ReturnType<typeof createApp>;
