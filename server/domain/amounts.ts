@@ -1,5 +1,8 @@
 import { factsByName } from './facts/index.ts';
+import { formatYuan } from './money.ts';
 import type { Amount } from './rule-schema.ts';
+
+export { formatYuan };
 
 type Facts = Readonly<Record<string, unknown>>;
 
@@ -11,13 +14,6 @@ export type AmountResult = {
   /** The fact the amount is computed from, when the profile does not give it. */
   missingFact?: string;
 };
-
-/** 200000000 → "2亿元"; 12000000 → "1200万元"; 5000 → "5000元". 亿 only where it reads exactly. */
-export function formatYuan(yuan: number): string {
-  if (yuan >= 1e8 && yuan % 1e6 === 0) return `${Number((yuan / 1e8).toFixed(2))}亿元`;
-  if (yuan >= 10000) return `${Number((yuan / 10000).toFixed(4))}万元`;
-  return `${Number(yuan.toFixed(2))}元`;
-}
 
 const factLabel = (name: string) => factsByName.get(name)?.label.zh ?? name;
 const optionLabel = (name: string, value: string) => {
