@@ -15,6 +15,11 @@ type Common = {
   readonly group: FactGroup;
   /** Only `province` and `entityType` are required; everything else may be left unanswered. */
   readonly required?: boolean;
+  /**
+   * A status a business can come to hold (a certification, a listing, 规上): a near miss may name it. Reaching a
+   * higher number is always attainable; other statuses (being newly introduced, a project type) are not.
+   */
+  readonly attainable?: boolean;
 };
 
 export type NumberUnit = 'yuan' | 'count' | 'years' | 'people' | 'percent' | 'kw';
