@@ -98,4 +98,18 @@ export const investmentFacts = [
       option('low_risk', '社会投资简易低风险项目', 'Simple low-risk socially invested project'),
     ],
   },
+  {
+    name: 'tenderBids', type: 'enumList', group: 'investment',
+    label: { zh: '参加投标的招标采购项目', en: 'Tenders the business bids in' },
+    help: {
+      zh: '作为投标人（供应商）参加或准备参加的招标、政府采购项目类型，可多选；不参加投标的不选。',
+      en: 'The kinds of tender or government procurement the business bids (or will bid) in as a bidder or supplier, all that apply; none if it does not bid.',
+    },
+    options: [
+      option('government_procurement', '政府采购项目', 'Government procurement'),
+      option('transport_government', '交通运输类政府项目（公路、水运等）', 'Government transport projects (roads, waterways …)'),
+      option('construction', '其他工程建设项目招标', 'Other construction project tenders'),
+      option('other', '其他招标项目', 'Other tenders'),
+    ],
+  },
 ] as const satisfies readonly FactDefinition[];
