@@ -99,17 +99,17 @@ export const investmentFacts = [
     ],
   },
   {
-    name: 'tenderBids', type: 'enumList', group: 'investment',
-    label: { zh: '参加投标的招标采购项目', en: 'Tenders the business bids in' },
+    name: 'tenderParticipation', type: 'enumList', group: 'investment',
+    label: { zh: '参与投标的项目类型', en: 'Tenders the business bids in' },
     help: {
-      zh: '作为投标人（供应商）参加或准备参加的招标、政府采购项目类型，可多选；不参加投标的不选。',
-      en: 'The kinds of tender or government procurement the business bids (or will bid) in as a bidder or supplier, all that apply; none if it does not bid.',
+      zh: '企业作为供应商或投标人参与的招标采购，可多选；不参与投标的不选。',
+      en: 'The tenders the business bids in as a supplier or bidder; choose all that apply, none if it does not bid.',
     },
     options: [
-      option('government_procurement', '政府采购项目', 'Government procurement'),
-      option('transport_government', '交通运输类政府项目（公路、水运等）', 'Government transport projects (roads, waterways …)'),
-      option('construction', '其他工程建设项目招标', 'Other construction project tenders'),
-      option('other', '其他招标项目', 'Other tenders'),
+      option('government_procurement', '政府采购项目（使用财政性资金）', 'Government procurement (public funds)'),
+      option('government_investment_construction', '依法必须招标的政府投资工程项目（房屋市政、交通、水利、农业农村等）', 'Government-invested works that must be tendered (buildings, transport, water, agriculture …)'),
+      option('other_construction_tender', '其他依法必须招标的工程建设项目', 'Other construction projects that must be tendered'),
+      option('transport_government_project', '交通运输类政府项目（公路、水运等；可与上列同选）', 'Government transport projects (roads, waterways …; may be chosen with the above)'),
     ],
   },
 ] as const satisfies readonly FactDefinition[];
