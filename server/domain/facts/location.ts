@@ -33,6 +33,14 @@ export const locationFacts = [
     },
   },
   {
+    name: 'relocatedHere', type: 'boolean', group: 'location',
+    label: { zh: '近12个月内注册地和纳税地均从外地迁入本市（州）', en: 'Moved both registered office and tax domicile here in the last 12 months' },
+    help: {
+      zh: '本主体近12个月内将注册地和纳税地都从其他市（州）或外省迁到所填的市（州）的，选“是”；只迁其一、或一直在本地的，选“否”。',
+      en: 'Yes if in the last 12 months the business moved both its registered office and its tax domicile from another city or province to the city given; no if it moved only one of them or has always been here.',
+    },
+  },
+  {
     name: 'nonGridPowerSupply', type: 'boolean', group: 'location',
     label: { zh: '经营场所由非电网企业转供电（非电网直供电）', en: 'Power supplied through a non-grid intermediary (not directly by the grid)' },
     help: {
