@@ -77,6 +77,22 @@ export const identityFacts = [
     ],
   },
   {
+    name: 'upcomingProcedures', type: 'enumList', group: 'identity',
+    label: { zh: '近期要办理的事项', en: 'Procedures the business is about to go through' },
+    help: {
+      zh: '可多选；不办理的不选。用于只在办理某项业务时才适用的便利措施（歇业备案、简易注销、刻章备案等）。',
+      en: 'All that apply; none if none. Used by measures that help only while going through that procedure (suspension filing, simplified deregistration, seal filing …).',
+    },
+    options: [
+      option('operator_change', '个体工商户变更经营者', 'Change the operator of an individual business'),
+      option('suspension', '歇业（暂停经营，保留主体资格）', 'Suspend business (keeping the registration)'),
+      option('deregistration', '注销登记', 'Deregister the business'),
+      option('seal_engraving', '刻制印章（公章、财务章等）', 'Have official seals engraved'),
+      option('seal_engraving_permit', '申请印章刻制业特种行业许可证（开办刻章店）', 'Apply for a seal-engraving trade permit (open a seal shop)'),
+      option('network_filing', '办理公安机关联网备案或网站备案', 'File the network connection or website with the public security bureau'),
+    ],
+  },
+  {
     name: 'onlineOnlyBusiness', type: 'boolean', group: 'identity',
     label: { zh: '只通过互联网从事经营活动（无实体经营场所）', en: 'Trades only online (no physical premises)' },
     help: {

@@ -109,6 +109,7 @@ export const investmentFacts = [
       option('government_procurement', '政府采购项目（使用财政性资金）', 'Government procurement (public funds)'),
       option('government_investment_construction', '依法必须招标的政府投资工程项目（房屋市政、交通、水利、农业农村等）', 'Government-invested works that must be tendered (buildings, transport, water, agriculture …)'),
       option('other_construction_tender', '其他依法必须招标的工程建设项目', 'Other construction projects that must be tendered'),
+      option('transport_government_project', '交通运输类政府项目（公路、水运等；可与上列同选）', 'Government transport projects (roads, waterways …; may be chosen with the above)'),
     ],
   },
 ] as const satisfies readonly FactDefinition[];
