@@ -64,6 +64,14 @@ export const scaleFacts = [
     },
   },
   {
+    name: 'previousPeakAnnualOutputValueYuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '以往年度最高总产值', en: 'Highest gross output value of earlier years' },
+    help: {
+      zh: '本年度（申报年度）之前各年度总产值中的最高值，按统计口径填写；用于“产值首次达到X亿元”类奖励。新成立企业填0。',
+      en: 'The highest gross output value (as reported to the statistics bureau) in any year before the year being claimed for; used by “output reaches X for the first time” awards. 0 for a new firm.',
+    },
+  },
+  {
     name: 'importer', type: 'boolean', group: 'scale',
     label: { zh: '有进口业务（办理进口报关）', en: 'Imports goods (files import declarations)' },
     help: {
