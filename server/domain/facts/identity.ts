@@ -124,4 +124,12 @@ export const identityFacts = [
       option('regional_equity', '区域性股权市场挂牌', 'Admitted to a regional equity market'),
     ],
   },
+  {
+    name: 'onlineOnlyBusiness', type: 'boolean', group: 'identity',
+    label: { zh: '只通过互联网从事经营活动（无实体经营场所）', en: 'Trades only online (no physical premises)' },
+    help: {
+      zh: '网店、网络直播销售等只在互联网上经营、没有线下门店或经营场所的，选“是”。',
+      en: 'Yes for an online shop or live-stream seller that trades only on the internet, with no shop or premises.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];
