@@ -141,8 +141,27 @@ describe('the API described', () => {
 
   it('serves readable docs at /api/docs with local assets', async () => {
     const html = await (await app.request('/api/docs')).text();
-    expect(html).toContain('/api/openapi.json');
+    expect(html).toContain('<script src="/api/docs/start.js"></script>');
+    expect(await (await app.request('/api/docs/start.js')).text()).toContain('"/api/openapi.json"');
     expect((await app.request('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+    expect((await app.request('/api/docs/assets/swagger-ui.css')).headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it.each(['package.json', 'index.html', 'oauth2-redirect.html', 'swagger-ui-bundle.js.map', 'swagger-initializer.js', '', '../package.json', '%2e%2e/package.json'])(
+    'serves no other file of swagger-ui-dist: %s',
+    async (name) => {
+      const res = await app.request(`/api/docs/assets/${name}`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    },
+  );
+
+  it('lists 413 and 415 for every operation that takes a body', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths['/api/match'].post.responses)).toEqual(expect.arrayContaining(['200', '400', '413', '415']));
+    expect(doc.paths['/api/match'].post.responses['415'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+    expect(doc.components.schemas.Error).toBeDefined();
+    expect(doc.paths['/api/health'].get.responses['415']).toBeUndefined();
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
