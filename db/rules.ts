@@ -83,7 +83,7 @@ export class WithdrawalRefused extends Error {}
  * A wrong or empty rules folder looks like "every rule was deleted": withdrawing more than a small share of the
  * published rules, or every rule of a document, needs to be asked for.
  */
-export function refusedWithdrawal(plan: SyncPlan): string | null {
+function refusedWithdrawal(plan: SyncPlan): string | null {
   if (!plan.withdrawn.length) return null;
   const published = [...plan.publishedByDocument.values()].reduce((sum, n) => sum + n, 0);
   const perDocument = new Map<string, number>();
@@ -97,7 +97,7 @@ export function refusedWithdrawal(plan: SyncPlan): string | null {
   return `would withdraw ${plan.withdrawn.length} of ${published} published rules, ${why}`;
 }
 
-export function applySyncPlan(db: Db, plan: SyncPlan): void {
+function applySyncPlan(db: Db, plan: SyncPlan): void {
   for (const { document, text } of plan.documents) {
     db.insert(documents).values({ id: document.id, body: document, text })
       .onConflictDoUpdate({ target: documents.id, set: { body: document, text } }).run();
@@ -153,7 +153,9 @@ export function publishedRules(db: Db): RulesetInput & { ruleVersions: { ruleId:
   };
 }
 
+/** Records a ruleset version once; a version already recorded writes nothing (so a read-only database can serve it). */
 export function recordRulesetSnapshot(db: Db, version: string, members: { ruleId: string; version: number }[]): void {
+  if (db.select({ version: rulesetSnapshots.version }).from(rulesetSnapshots).where(eq(rulesetSnapshots.version, version)).get()) return;
   db.insert(rulesetSnapshots).values({ version, ruleVersions: members }).onConflictDoNothing().run();
 }
 
