@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
+import { errorBody } from '../api/errors.ts';
 
 /** What a 304 keeps of the 200 it stands for. */
 const KEPT_ON_304 = new Set(['cache-control', 'content-location', 'date', 'etag', 'expires', 'last-modified', 'vary']);
@@ -53,11 +54,16 @@ export const REVALIDATE = 'no-cache';
 
 /**
  * For files answered by serveStatic (which sets Content-Length and Last-Modified): Cache-Control by path, an ETag
- * from size and modification time, and a 304 to a client whose copy is current.
+ * from size and modification time, and a 304 to a client whose copy is current. A Range outside the file gets its
+ * 416 in the error shape.
  */
 export function staticCaching(cacheControlFor: (path: string) => string): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    if (c.res.status === 416) {
+      c.res = c.json(errorBody('range_not_satisfiable', '请求的范围超出文件 (range not satisfiable)'), 416);
+      return;
+    }
     const lastModified = c.res.headers.get('Last-Modified');
     if (!isConditionalCandidate(c) || lastModified === null) return;
     const size = Number(c.res.headers.get('Content-Length'));

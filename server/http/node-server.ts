@@ -26,20 +26,38 @@ const jsonError = (code: string, message: string) => JSON.stringify(errorBody(co
  * headers and a request id, and one log line, as the app's own failures do.
  */
 export function createHttpServer(fetch: (request: Request) => Response | Promise<Response>, settings: ServerSettings): Server {
-  const rejectBeforeRouting = (error: unknown) => {
+  const refusal = (error: unknown) => {
     const id = randomUUID();
     const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'X-Request-Id': id, ...settings.headers };
     if (!(error instanceof RequestError)) {
       settings.log('error', `500 request failed before routing id=${id} ${(error as Error)?.stack ?? error}`);
-      return new Response(jsonError('internal', '服务器内部错误 (internal server error)'), { status: 500, headers });
+      return { status: 500, headers, body: jsonError('internal', '服务器内部错误 (internal server error)') };
     }
     settings.log('warn', `400 request refused before routing (${printable(error.message)}) id=${id}`);
-    return new Response(jsonError('bad_request', '请求头 Host 或地址无效 (invalid Host header or URL)'), { status: 400, headers });
+    return { status: 400, headers, body: jsonError('bad_request', '请求头 Host 或地址无效 (invalid Host header or URL)') };
+  };
+  const rejectBeforeRouting = (error: unknown) => {
+    const { status, headers, body } = refusal(error);
+    return new Response(body, { status, headers });
   };
   const listener = getRequestListener(fetch, { hostname: settings.hostname, errorHandler: rejectBeforeRouting });
   const server = createServer(
-    { headersTimeout: TIMEOUTS.headersMs, requestTimeout: TIMEOUTS.requestMs, keepAliveTimeout: TIMEOUTS.keepAliveMs, connectionsCheckingInterval: 1_000 },
-    listener,
+    {
+      headersTimeout: TIMEOUTS.headersMs,
+      requestTimeout: TIMEOUTS.requestMs,
+      keepAliveTimeout: Math.min(TIMEOUTS.keepAliveMs, settings.idleTimeoutMs),
+      connectionsCheckingInterval: 1_000,
+      // Node would answer a missing Host with an empty 400; it gets the error shape below instead.
+      requireHostHeader: false,
+    },
+    (incoming, outgoing) => {
+      if (incoming.httpVersion === '1.1' && incoming.headers.host === undefined) {
+        const { status, headers, body } = refusal(new RequestError('Missing host header'));
+        outgoing.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) }).end(body);
+        return;
+      }
+      void listener(incoming, outgoing);
+    },
   );
   // With no 'timeout' listener, Node destroys a socket idle this long.
   server.setTimeout(settings.idleTimeoutMs);

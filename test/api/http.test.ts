@@ -169,6 +169,12 @@ describe('the web app files', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('answers a range outside a file with 416 in the error shape', async () => {
+    const res = await app.request('/assets/index-abc123.js', { headers: { range: 'bytes=999999-' } });
+    expect(res.status).toBe(416);
+    expect((await res.json()).error.code).toBe('range_not_satisfiable');
+  });
+
   it('answers a missing asset with 404, never the page', async () => {
     const res = await app.request('/assets/index-old999.js');
     expect(res.status).toBe(404);
