@@ -15,8 +15,12 @@ export type ServerSettings = {
   hostname?: string;
 };
 
-/** Whole headers within 10 s, a whole request within 30 s, a kept-alive connection unused for 5 s is closed. */
-export const TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 } as const;
+/**
+ * Whole headers within 10 s (a slow-headers client holds nothing long); a whole request, body included, within 2 min
+ * (room for a spreadsheet upload on a slow line); a kept-alive connection unused for 5 s (or the idle timeout, if
+ * shorter) is closed.
+ */
+export const TIMEOUTS = { headersMs: 10_000, requestMs: 120_000, keepAliveMs: 5_000 } as const;
 
 const jsonError = (code: string, message: string) => JSON.stringify(errorBody(code, message));
 
