@@ -33,12 +33,13 @@ const isConditionalCandidate = (c: Context) => (c.req.method === 'GET' || c.req.
 /**
  * GET answers of the API get an ETag (the ruleset version and a digest of the body) and `Cache-Control: no-cache`,
  * so clients revalidate and get a 304 while the ruleset and the answer are unchanged. An answer that already says
- * how it may be cached keeps its own rules and gets no ETag: signed-in answers set `Cache-Control: no-store`.
+ * how it may be cached keeps its own rules and gets no ETag: signed-in answers set `Cache-Control: no-store`
+ * (an answer that sets a cookie is never tagged either).
  */
 export function apiEtags(rulesetVersion: () => string): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    if (!isConditionalCandidate(c) || c.res.headers.has('Cache-Control') || !c.res.body) return;
+    if (!isConditionalCandidate(c) || c.res.headers.has('Cache-Control') || c.res.headers.has('Set-Cookie') || !c.res.body) return;
     const body = new Uint8Array(await c.res.clone().arrayBuffer());
     const etag = `W/"${rulesetVersion()}-${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
     c.res.headers.set('ETag', etag);

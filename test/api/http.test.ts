@@ -123,6 +123,11 @@ describe('API caching', () => {
     const res = await private_.request('/me');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('etag')).toBeNull();
+    const login = new Hono().use(apiEtags(() => 'v1')).get('/session', (c) => {
+      c.header('Set-Cookie', '__Host-session=abc; Secure; HttpOnly; Path=/');
+      return c.json({ name: 'officer' });
+    });
+    expect((await login.request('/session')).headers.get('etag')).toBeNull();
   });
 
   it('never caches a POST or an error', async () => {
