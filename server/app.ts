@@ -4,6 +4,9 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sameOrigin, sessions } from './accounts/middleware.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { Accounts } from './accounts/service.ts';
 import { DOCS_ASSETS, docsPage, docsScript, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo, withBodyErrors } from './api/openapi.ts';
@@ -20,7 +23,9 @@ import { ruleRoutes } from './routes/rules.ts';
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
+  const accounts = new Accounts(deps.db, deps.accounts, deps.now);
   const api = new OpenAPIHono().basePath('/api');
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
     .use(
       bodyLimit({
@@ -28,10 +33,13 @@ export function createApp(deps: AppDeps) {
         onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
       }),
     )
+    .use(sameOrigin(deps.accounts))
+    .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
     .route('/', ruleRoutes(deps))
-    .route('/', matchRoutes(deps));
+    .route('/', matchRoutes(deps))
+    .route('/', accountRoutes(deps, accounts));
   let openApiDocument: ReturnType<typeof api.getOpenAPI31Document> | undefined;
   api.get('/openapi.json', (c) => c.json((openApiDocument ??= withBodyErrors(api.getOpenAPI31Document(openApiInfo)))));
   api.get('/docs', (c) => c.html(docsPage('/api/docs/start.js')));

@@ -1,6 +1,6 @@
 /** Composition root: environment → rules/ → port → database → ruleset → app → serving. */
 import { createApp, type App } from './app.ts';
-import { readEnv } from './env.ts';
+import { accountSettingsFrom, readEnv } from './env.ts';
 import { closeServer, createHttpServer } from './http/node-server.ts';
 import { consoleLog } from './http/request-log.ts';
 import { securityHeaderValues } from './http/security-headers.ts';
@@ -28,7 +28,10 @@ try {
   if (database.readOnly) console.warn(`database: ${env.DATABASE_PATH} is read-only: serving it as it is`);
 
   const rulesets = loadRulesets(database, env.DATABASE_PATH);
-  app = createApp({ db: database.db, rulesets, webRoot: env.WEB_ROOT, allowedHosts: env.ALLOWED_HOSTS, hstsMaxAgeSeconds: env.HSTS_MAX_AGE, log: consoleLog });
+  app = createApp({
+    db: database.db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT,
+    allowedHosts: env.ALLOWED_HOSTS, hstsMaxAgeSeconds: env.HSTS_MAX_AGE, log: consoleLog,
+  });
   const { version, rules } = rulesets.current();
   console.log(`惠企匹配 listening on http://localhost:${address.port} — ruleset ${version}, ${rules.length} rules`);
 

@@ -1,9 +1,10 @@
 import { amountYuanFor } from './amounts.ts';
-import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
+import { FALSE, TRUE, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
-import { factVector, SCOPE_FACTS, type FactVector } from './facts/index.ts';
+import { decidingLeaves, leafAsStated, nodeTruths, openLeaves, passedOf, whyTree } from './explain.ts';
+import { factsByName, factVector, SCOPE_FACTS, type FactVector } from './facts/index.ts';
+import type { Caveat, MatchItem, MatchResult, MatchSummary, Reason, SummaryItem } from './match-schema.ts';
 import type { Profile } from './profile.ts';
-import type { MatchItem, MatchResult, Reason } from './match-schema.ts';
 import type { PreparedRule, Ruleset } from './ruleset.ts';
 import { validityOn } from './validity.ts';
 
@@ -13,13 +14,22 @@ type Facts = Readonly<Record<string, unknown>>;
 
 export type RuleStatus = MatchItem['status'] | 'ineligible';
 
-/** Operators that a business can come to satisfy: reach a threshold, obtain a status. */
-const ATTAINABLE = new Set(['greaterThan', 'greaterThanInclusive', 'lessThan', 'lessThanInclusive', 'contains']);
-const isAttainable = (leaf: CompiledLeaf) => ATTAINABLE.has(leaf.operator) || (leaf.operator === 'equal' && leaf.value === true);
+/** A threshold a business can reach, or a status it can come to hold (a certification, a listing): see `attainable`. */
+function isAttainable(leaf: CompiledLeaf): boolean {
+  if (leaf.operator === 'greaterThan' || leaf.operator === 'greaterThanInclusive') return true;
+  if (!factsByName.get(leaf.fact)?.attainable) return false;
+  return leaf.operator === 'contains' || leaf.operator === 'in' || (leaf.operator === 'equal' && leaf.value !== false);
+}
 
-type Outcome = { status: RuleStatus; results: Truth[]; shortfall: number | null };
+export type Outcome = {
+  status: RuleStatus;
+  results: Truth[];
+  /** For a near miss: the index of the one failing leaf whose passing would make the rule hold. */
+  shortfall: number | null;
+  /** The exclusion leaves' results, when the rule has exclusions. */
+  exclusionResults: Truth[] | null;
+};
 
-/** The index of the single failing threshold or status whose passing would make the rule hold, if there is one. */
 function findShortfall(prepared: PreparedRule, results: Truth[]): number | null {
   const { leaves, combine } = prepared.compiled;
   for (let i = 0; i < leaves.length; i++) {
@@ -31,7 +41,7 @@ function findShortfall(prepared: PreparedRule, results: Truth[]): number | null 
   return null;
 }
 
-/** Judges one rule on the facts and the date: the three-valued conditions, then validity. */
+/** Judges one rule on the facts and the date: the three-valued conditions, validity, then the exclusions. */
 export function judgeRule(prepared: PreparedRule, facts: FactVector, asOf: IsoDate): Outcome | null {
   const { leaves, evaluate } = prepared.compiled;
   const truth = evaluate(facts);
@@ -41,45 +51,121 @@ export function judgeRule(prepared: PreparedRule, facts: FactVector, asOf: IsoDa
   }
   const results = leaves.map((leaf) => leaf.evaluate(facts));
   const validity = validityOn(prepared.validity, asOf);
-  if (truth === TRUE) return { status: validity === 'valid' ? 'eligible' : validity, results, shortfall: null };
-  if (validity !== 'valid') return null;
-  if (truth === UNKNOWN) return { status: 'possible', results, shortfall: null };
-  const shortfall = findShortfall(prepared, results);
-  return shortfall === null ? { status: 'ineligible', results, shortfall } : { status: 'nearMiss', results, shortfall };
+  if (truth !== TRUE && validity !== 'valid') return null;
+  const exclusionResults = prepared.exclusions ? prepared.exclusions.leaves.map((leaf) => leaf.evaluate(facts)) : null;
+  const outcome = (status: RuleStatus, shortfall: number | null = null): Outcome => ({ status, results, shortfall, exclusionResults });
+  if (truth === FALSE) {
+    const shortfall = findShortfall(prepared, results);
+    return outcome(shortfall === null ? 'ineligible' : 'nearMiss', shortfall);
+  }
+  if (validity !== 'valid') return outcome(validity);
+  const excluded = exclusionResults !== null && prepared.exclusions!.combine(exclusionResults) === TRUE;
+  return outcome(excluded ? 'excluded' : truth === TRUE ? 'eligible' : 'possible');
 }
 
-function reasonFor(leaf: CompiledLeaf, truth: Truth, facts: Facts): Reason {
+function reasonOf(leaf: CompiledLeaf, truth: Truth, facts: Facts, negated = false): Reason {
   const actual = facts[leaf.fact];
+  const stated = leafAsStated(leaf, truth, negated);
   return {
     fact: leaf.fact,
-    operator: leaf.operator,
+    operator: stated.operator,
     required: leaf.value,
     actual: actual === undefined ? null : (actual as Reason['actual']),
-    passed: truth === UNKNOWN ? null : truth === TRUE,
+    passed: passedOf(stated.truth),
   };
 }
 
-function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts): MatchItem {
-  const { rule, source, validity } = prepared;
-  const amount = amountYuanFor(rule.amount, facts);
-  const reasons = prepared.compiled.leaves.map((leaf, i) => reasonFor(leaf, outcome.results[i]!, facts));
-  const missing = new Set(reasons.filter((r) => r.passed === null).map((r) => r.fact));
-  if (amount.missingFact) missing.add(amount.missingFact);
+/** The facts with the near miss's failing condition met at its threshold: what the benefit would then pay. */
+function factsOnceMet(leaf: CompiledLeaf, facts: Facts): Facts {
+  const fact = factsByName.get(leaf.fact);
+  const value = leaf.value;
+  switch (leaf.operator) {
+    case 'greaterThanInclusive':
+      return { ...facts, [leaf.fact]: value };
+    case 'greaterThan':
+      return { ...facts, [leaf.fact]: (value as number) + (fact?.type === 'number' && fact.integer ? 1 : 0.01) };
+    case 'contains':
+      return { ...facts, [leaf.fact]: [...((facts[leaf.fact] as unknown[] | undefined) ?? []), value] };
+    case 'in':
+      return { ...facts, [leaf.fact]: (value as unknown[])[0] };
+    default:
+      return { ...facts, [leaf.fact]: value };
+  }
+}
+
+function caveatsOf(prepared: PreparedRule, exclusionResults: Truth[] | null): Caveat[] {
+  const exclusions = prepared.exclusions;
+  if (!exclusionResults || !exclusions) return [];
+  return openLeaves(exclusions.shape, nodeTruths(exclusions.shape, exclusions.nodeCount, exclusionResults)).map((index) => {
+    const leaf = exclusions.leaves[index]!;
+    return { fact: leaf.fact, operator: leaf.operator, required: leaf.value, text: prepared.caveatTexts[index]! };
+  });
+}
+
+/** One listed rule, judged: what every view needs, before stacking. */
+type Judged = {
+  prepared: PreparedRule;
+  outcome: Outcome;
+  /** Node truths on the path that decides: for a near miss, the path once its shortfall is met. */
+  pathTruths: Truth[];
+  amount: ReturnType<typeof amountYuanFor>;
+  missingFacts: string[];
+  caveats: Caveat[];
+  gap: number | null;
+  stacks: boolean;
+};
+
+function judged(prepared: PreparedRule, outcome: Outcome, facts: Facts): Judged {
+  const { compiled } = prepared;
+  const { results, shortfall, exclusionResults } = outcome;
+  const shortLeaf = shortfall === null ? null : compiled.leaves[shortfall]!;
+  const pathResults = shortfall === null ? results : results.map((r, i) => (i === shortfall ? TRUE : r));
+  const pathTruths = nodeTruths(compiled.shape, compiled.nodeCount, pathResults);
+  const missingFacts = outcome.status === 'eligible' ? [] : [...new Set(openLeaves(compiled.shape, pathTruths).map((i) => compiled.leaves[i]!.fact))];
+  const actual = shortLeaf ? facts[shortLeaf.fact] : undefined;
+  return {
+    prepared,
+    outcome,
+    pathTruths,
+    amount: amountYuanFor(prepared.rule.amount, shortLeaf ? factsOnceMet(shortLeaf, facts) : facts),
+    missingFacts,
+    caveats: caveatsOf(prepared, exclusionResults),
+    gap: typeof actual === 'number' && typeof shortLeaf!.value === 'number' ? shortLeaf!.value - actual : null,
+    stacks: true,
+  };
+}
+
+function fullItem(j: Judged, facts: Facts): MatchItem {
+  const { rule, source, validity, compiled, exclusions } = j.prepared;
+  const { results, shortfall, exclusionResults, status } = j.outcome;
+  const reason = (index: number, negated = false) => reasonOf(compiled.leaves[index]!, results[index]!, facts, negated);
+  const excludedBy =
+    status === 'excluded'
+      ? decidingLeaves(exclusions!.shape, nodeTruths(exclusions!.shape, exclusions!.nodeCount, exclusionResults!)).map(({ index, negated }) =>
+          reasonOf(exclusions!.leaves[index]!, exclusionResults![index]!, facts, negated))
+      : [];
+  // `why` shows the tree as it stands; a near miss's reasons follow the path that would hold once it is met.
+  const truths = shortfall === null ? j.pathTruths : nodeTruths(compiled.shape, compiled.nodeCount, results);
   return {
     ruleId: rule.id,
     title: rule.title,
     summary: rule.summary,
     category: rule.category,
     concrete: rule.concrete,
-    status: outcome.status as MatchItem['status'],
-    amountYuan: amount.amountYuan,
-    amountText: prepared.amountText,
+    status: status as MatchItem['status'],
+    amountYuan: j.amount.amountYuan,
+    amountByYear: j.amount.amountByYear ?? null,
+    amountNeeds: j.amount.missingFact ?? null,
+    amountText: j.prepared.amountText,
     upToYuan: rule.amount.kind === 'text' ? (rule.amount.upToYuan ?? null) : null,
     exclusiveGroup: rule.exclusiveGroup,
-    stacks: true,
-    reasons,
-    missingFacts: [...missing],
-    shortfall: outcome.shortfall === null ? null : reasons[outcome.shortfall]!,
+    stacks: j.stacks,
+    reasons: decidingLeaves(compiled.shape, j.pathTruths).map(({ index, negated }) => reason(index, negated)),
+    missingFacts: j.missingFacts,
+    caveats: j.caveats,
+    excludedBy,
+    why: whyTree(compiled.shape, truths, (index) => reason(index)),
+    shortfall: shortfall === null ? null : { ...reason(shortfall), gap: j.gap },
     source,
     validFrom: validity.validFrom,
     validTo: validity.validTo,
@@ -88,58 +174,123 @@ function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts): MatchI
   };
 }
 
-/** Within an exclusive group only the eligible rule with the highest amount counts; the rest do not stack. */
-function applyStacking(eligible: MatchItem[], others: MatchItem[]): void {
-  const best = new Map<string, MatchItem>();
-  for (const item of eligible) {
-    if (!item.exclusiveGroup) continue;
-    const current = best.get(item.exclusiveGroup);
-    if (!current || (item.amountYuan ?? -1) > (current.amountYuan ?? -1)) best.set(item.exclusiveGroup, item);
-  }
-  for (const item of eligible) item.stacks = !item.exclusiveGroup || best.get(item.exclusiveGroup) === item;
-  for (const item of others) item.stacks = !item.exclusiveGroup || !best.has(item.exclusiveGroup);
+function summaryItem(j: Judged): SummaryItem {
+  const { rule, source } = j.prepared;
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    category: rule.category,
+    status: j.outcome.status as SummaryItem['status'],
+    amountYuan: j.amount.amountYuan,
+    amountText: j.prepared.amountText,
+    exclusiveGroup: rule.exclusiveGroup,
+    stacks: j.stacks,
+    missingFacts: j.missingFacts,
+    caveats: j.caveats,
+    source: { documentId: source.documentId, clause: source.clause, page: source.page },
+  };
 }
 
-function rankQuestions(possible: readonly MatchItem[]): MatchResult['questions'] {
+/** Within an exclusive group only the eligible rule with the highest amount counts; the rest do not stack. */
+function applyStacking(eligible: Judged[], others: Judged[]): void {
+  const best = new Map<string, Judged>();
+  const yuan = (j: Judged) => j.amount.amountYuan ?? -1;
+  const groupOf = (j: Judged) => j.prepared.rule.exclusiveGroup;
+  for (const j of eligible) {
+    const group = groupOf(j);
+    if (!group) continue;
+    const current = best.get(group);
+    if (!current || yuan(j) > yuan(current)) best.set(group, j);
+  }
+  for (const j of eligible) j.stacks = !groupOf(j) || best.get(groupOf(j)!) === j;
+  for (const j of others) j.stacks = !groupOf(j) || !best.has(groupOf(j)!);
+}
+
+/** A clause's benefit of one kind: tiers of one benefit are rules of the same clause and category. */
+const benefitKey = ({ prepared }: Judged) => `${prepared.document.id}|${prepared.rule.clause}|${prepared.rule.category}`;
+
+/**
+ * Near misses of benefits not yet obtained, the nearest tier of each benefit only. A near miss is another tier of a
+ * benefit the business already gets when an eligible rule of the same clause and category tests the same fact (the
+ * 1000万 tier beside the 500万 one); a different benefit of the clause (the provincial award beside the city's) is not.
+ */
+function nearestTiers(nearMisses: readonly Judged[], eligible: readonly Judged[]): Judged[] {
+  const obtained = new Map<string, Set<string>>();
+  for (const j of eligible) {
+    const facts = obtained.get(benefitKey(j)) ?? new Set<string>();
+    for (const leaf of j.prepared.compiled.leaves) facts.add(leaf.fact);
+    obtained.set(benefitKey(j), facts);
+  }
+  const shortLeaf = (j: Judged) => j.prepared.compiled.leaves[j.outcome.shortfall!]!;
+  const nearest = new Map<string, Judged>();
+  const distance = (j: Judged) => j.gap ?? Infinity;
+  // Tiers of one benefit fall short on the same number; different statuses (two certifications) are different roads.
+  const tierKey = (j: Judged) => `${benefitKey(j)}|${shortLeaf(j).fact}|${j.gap === null ? JSON.stringify(shortLeaf(j).value) : ''}`;
+  for (const j of nearMisses) {
+    if (obtained.get(benefitKey(j))?.has(shortLeaf(j).fact)) continue;
+    const key = tierKey(j);
+    const current = nearest.get(key);
+    if (!current || distance(j) < distance(current)) nearest.set(key, j);
+  }
+  return nearMisses.filter((j) => nearest.get(tierKey(j)) === j);
+}
+
+type Lists = { eligible: Judged[]; possible: Judged[]; nearMisses: Judged[]; expired: Judged[]; notYetValid: Judged[]; excluded: Judged[] };
+
+/** Unanswered facts worth asking, most decisive first: those of possible benefits, then amounts and caveats. */
+function rankQuestions(lists: Lists): MatchResult['questions'] {
   const counts = new Map<string, number>();
-  for (const item of possible) for (const fact of item.missingFacts) counts.set(fact, (counts.get(fact) ?? 0) + 1);
+  const count = (fact: string) => counts.set(fact, (counts.get(fact) ?? 0) + 1);
+  for (const j of lists.possible) for (const fact of j.missingFacts) count(fact);
+  for (const j of [...lists.eligible, ...lists.possible]) {
+    if (j.amount.missingFact) count(j.amount.missingFact);
+    for (const fact of new Set(j.caveats.map((c) => c.fact))) count(fact);
+  }
   return [...counts].map(([fact, rules]) => ({ fact, rules })).sort((a, b) => b.rules - a.rules);
 }
 
-/** Every published rule judged for one profile on one date. */
-export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchResult {
+/** Every published rule judged for one profile on one date, stacked, before any view is written. */
+function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists {
   const facts = profile as Facts;
   const vector = factVector(facts);
-  const result: MatchResult = {
-    rulesetVersion: ruleset.version,
-    asOf,
-    eligible: [],
-    possible: [],
-    nearMisses: [],
-    expired: [],
-    notYetValid: [],
-    totals: { estimatedYuan: 0, eligibleCount: 0, possibleCount: 0, nearMissCount: 0 },
-    questions: [],
-  };
-  const lists = {
-    eligible: result.eligible,
-    possible: result.possible,
-    nearMiss: result.nearMisses,
-    expired: result.expired,
-    notYetValid: result.notYetValid,
-  };
+  const found = { eligible: [] as Judged[], possible: [] as Judged[], nearMiss: [] as Judged[], expired: [] as Judged[], notYetValid: [] as Judged[], excluded: [] as Judged[] };
   for (const prepared of ruleset.rulesForProvince(profile.province)) {
     const outcome = judgeRule(prepared, vector, asOf);
     if (!outcome || outcome.status === 'ineligible') continue;
-    lists[outcome.status].push(itemFor(prepared, outcome, facts));
+    found[outcome.status].push(judged(prepared, outcome, facts));
   }
-  applyStacking(result.eligible, [...result.possible, ...result.nearMisses, ...result.expired, ...result.notYetValid]);
-  result.totals = {
-    estimatedYuan: result.eligible.reduce((sum, item) => sum + (item.stacks ? (item.amountYuan ?? 0) : 0), 0),
-    eligibleCount: result.eligible.length,
-    possibleCount: result.possible.length,
-    nearMissCount: result.nearMisses.length,
+  const nearMisses = nearestTiers(found.nearMiss, found.eligible);
+  applyStacking(found.eligible, [...found.possible, ...nearMisses, ...found.expired, ...found.notYetValid, ...found.excluded]);
+  return { eligible: found.eligible, possible: found.possible, nearMisses, expired: found.expired, notYetValid: found.notYetValid, excluded: found.excluded };
+}
+
+function answer<Item>(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: Judged) => Item) {
+  return {
+    rulesetVersion: ruleset.version,
+    asOf,
+    eligible: lists.eligible.map(item),
+    possible: lists.possible.map(item),
+    nearMisses: lists.nearMisses.map(item),
+    expired: lists.expired.map(item),
+    notYetValid: lists.notYetValid.map(item),
+    excluded: lists.excluded.map(item),
+    totals: {
+      estimatedYuan: lists.eligible.reduce((sum, j) => sum + (j.stacks ? (j.amount.amountYuan ?? 0) : 0), 0),
+      eligibleCount: lists.eligible.length,
+      possibleCount: lists.possible.length,
+      nearMissCount: lists.nearMisses.length,
+      excludedCount: lists.excluded.length,
+    },
+    questions: rankQuestions(lists),
   };
-  result.questions = rankQuestions(result.possible);
-  return result;
+}
+
+/** Every published rule judged for one profile on one date: the full answer, every item explained. */
+export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchResult {
+  return answer(ruleset, asOf, judgeProfile(ruleset, profile, asOf), (j) => fullItem(j, profile as Facts));
+}
+
+/** The same judgement in the summary view, without the explanations it does not show. */
+export function summarizeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchSummary {
+  return answer(ruleset, asOf, judgeProfile(ruleset, profile, asOf), summaryItem);
 }

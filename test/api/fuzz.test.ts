@@ -57,8 +57,12 @@ const junk = fc.oneof(
 const segment = junk.map((s) => encodeURIComponent(s).replace(/%25(2e|2F|00|ZZ|u0041)/gi, '%$1'));
 
 const path = fc.oneof(
-  fc.constantFrom('/api/health', '/api/facts', '/api/documents', '/api/rules', '/api/match', '/api/openapi.json', '/api/docs', '/api/docs/start.js', '/', '/index.html', '/assets/index-abc123.js', '/documents'),
+  fc.constantFrom(
+    '/api/health', '/api/facts', '/api/documents', '/api/rules', '/api/match', '/api/openapi.json', '/api/docs', '/api/docs/start.js',
+    '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/users', '/', '/index.html', '/assets/index-abc123.js', '/documents',
+  ),
   segment.map((s) => `/api/documents/${s}`),
+  segment.map((s) => `/api/users/${s}`),
   segment.map((s) => `/api/rules/${s}`),
   fc.tuple(segment, segment).map(([a, b]) => `/api/rules/${a}/${b}`),
   segment.map((s) => `/api/docs/assets/${s}`),
@@ -104,7 +108,9 @@ const profile = fc.oneof(
   fc.constant(baiyinFirm({ fixedAssetInvestmentYuan: 2e8, newlyIntroduced: true })),
 );
 const deep = fc.integer({ min: 100, max: 5000 }).map((depth) => '{"profile":'.concat('['.repeat(depth), ']'.repeat(depth), '}'));
+const credentials = fc.record({ name: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('someone')), password: fc.oneof(fc.string({ maxLength: 300 }), fc.integer()), role: fc.constantFrom('officer', 'admin', 'root') }, { requiredKeys: [] });
 const body = fc.oneof(
+  credentials.map((o) => JSON.stringify(o)),
   fc.record({ profile, asOf: fc.option(fc.oneof(fc.constantFrom('2024-06-01', '2024-02-30', '1/6/2024', ''), fc.string({ maxLength: 12 })), { nil: undefined }), view: fc.option(fc.constantFrom('full', 'summary', 'none'), { nil: undefined }) }, { requiredKeys: ['profile'] }).map((o) => JSON.stringify(o)),
   fc.json({ maxDepth: 3 }),
   fc.string({ maxLength: 200 }),
@@ -122,8 +128,9 @@ const host = fc.oneof(
 const anyRequest = fc.record({ method, path, query, headers, host, body });
 const readRequest = fc.record({ method: fc.constantFrom('GET', 'HEAD'), path, query, headers, host, body: fc.constant('') });
 const matchRequest = fc.record({ method: fc.constant('POST'), path: fc.constant('/api/match'), query, headers, host, body });
-/** Reads of the routes, match requests and anything at all, in about equal parts. */
-const request = fc.oneof(readRequest, matchRequest, anyRequest);
+const accountRequest = fc.record({ method: fc.constantFrom('POST', 'PATCH', 'GET'), path: fc.constantFrom('/api/auth/login', '/api/auth/logout', '/api/users', '/api/users/1'), query, headers, host, body });
+/** Reads of the routes, match requests, account requests and anything at all. */
+const request = fc.oneof(readRequest, matchRequest, accountRequest, anyRequest);
 
 describe('generated bad requests through app.request', () => {
   const runs = 3000;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
+import { testAccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
 import { apiEtags } from '../../server/http/caching.ts';
 import { testDocument, testRule } from '../fixtures.ts';
@@ -48,7 +49,10 @@ describe('the request log', () => {
 
   it('logs an unexpected error once, with its stack and the request id, and answers without either', async () => {
     const logs: string[] = [];
-    const broken = createApp({ db: openDatabase(':memory:').db, rulesets: { current: () => { throw new Error('ruleset gone'); } }, log: (_, line) => logs.push(line) });
+    const broken = createApp({
+      db: openDatabase(':memory:').db, rulesets: { current: () => { throw new Error('ruleset gone'); } }, now: Date.now, accounts: testAccountSettings,
+      log: (_, line) => logs.push(line),
+    });
     const res = await broken.request('/api/facts');
     expect(res.status).toBe(500);
     const body = await res.text();

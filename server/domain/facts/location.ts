@@ -15,12 +15,12 @@ export const locationFacts = [
     ],
   },
   {
-    name: 'city', type: 'string', group: 'location',
+    name: 'city', type: 'string', divisions: 'city', group: 'location',
     label: { zh: '所在市（州）', en: 'City / prefecture' },
-    help: { zh: '简称，不带“市”“州”，如“白银”“银川”“克拉玛依”。', en: 'Short name without 市/州, e.g. 白银, 银川, 克拉玛依.' },
+    help: { zh: '所选省份的市（州、地区），如“白银”“银川”“克拉玛依”；全称（白银市）也可。', en: 'A city or prefecture of the chosen province, e.g. 白银, 银川, 克拉玛依; the full name (白银市) is accepted too.' },
   },
   {
-    name: 'county', type: 'string', group: 'location',
+    name: 'county', type: 'string', divisions: 'county', group: 'location',
     label: { zh: '所在县（区）', en: 'County / district' },
     help: { zh: '仅在条款限定县区时需要。', en: 'Only needed when a clause names a county or district.' },
   },
@@ -30,6 +30,14 @@ export const locationFacts = [
     help: {
       zh: '企业或项目位于各类开发区、产业园区、工业集中区内的，选“是”。',
       en: 'Yes if the business or project is inside a development zone, industrial park or industrial cluster area.',
+    },
+  },
+  {
+    name: 'relocatedHere', type: 'boolean', group: 'location',
+    label: { zh: '近12个月内注册地和纳税地均从外地迁入本市（州）', en: 'Moved both registered office and tax domicile here in the last 12 months' },
+    help: {
+      zh: '本主体近12个月内将注册地和纳税地都从其他市（州）或外省迁到所填的市（州）的，选“是”；只迁其一、或一直在本地的，选“否”。',
+      en: 'Yes if in the last 12 months the business moved both its registered office and its tax domicile from another city or province to the city given; no if it moved only one of them or has always been here.',
     },
   },
 ] as const satisfies readonly FactDefinition[];

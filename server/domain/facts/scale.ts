@@ -17,7 +17,7 @@ export const scaleFacts = [
     options: [option('small_scale', '小规模纳税人', 'Small-scale taxpayer'), option('general', '一般纳税人', 'General taxpayer')],
   },
   {
-    name: 'aboveDesignatedSize', type: 'boolean', group: 'scale',
+    name: 'aboveDesignatedSize', type: 'boolean', attainable: true, group: 'scale',
     label: { zh: '规模以上（规上/限上）企业', en: 'Above designated size' },
     help: { zh: '已纳入规模以上工业、限额以上商贸或规上服务业统计。', en: 'Counted in the above-designated-size statistics.' },
   },
@@ -61,6 +61,14 @@ export const scaleFacts = [
     help: {
       zh: '本年度（申报年度）之前各年度营业收入中的最高值；用于“营业收入首次突破X亿元”类奖励。新成立企业填0。',
       en: 'The highest annual revenue in any year before the year being claimed for; used by “revenue exceeds X for the first time” awards. 0 for a new firm.',
+    },
+  },
+  {
+    name: 'previousPeakAnnualOutputValueYuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '以往年度最高总产值', en: 'Highest gross output value of earlier years' },
+    help: {
+      zh: '本年度（申报年度）之前各年度总产值中的最高值，按统计口径填写；用于“产值首次达到X亿元”类奖励。新成立企业填0。',
+      en: 'The highest gross output value (as reported to the statistics bureau) in any year before the year being claimed for; used by “output reaches X for the first time” awards. 0 for a new firm.',
     },
   },
 ] as const satisfies readonly FactDefinition[];
