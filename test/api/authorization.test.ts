@@ -43,7 +43,9 @@ const table: Record<string, Case> = {
   'PATCH /api/users/:id': { expect: only('admin'), path: '/api/users/1', body: () => ({ role: 'officer' }) },
   'GET /api/openapi.json': { expect: open() },
   'GET /api/docs': { expect: open() },
-  'GET /api/docs/assets/*': { expect: open(), path: '/api/docs/assets/swagger-ui.css' },
+  'GET /api/docs/start.js': { expect: open() },
+  'GET /api/docs/assets/swagger-ui.css': { expect: open() },
+  'GET /api/docs/assets/swagger-ui-bundle.js': { expect: open() },
 };
 
 const { app, db } = testApp([{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);

@@ -125,6 +125,14 @@ export const identityFacts = [
     ],
   },
   {
+    name: 'onlineOnlyBusiness', type: 'boolean', group: 'identity',
+    label: { zh: '只通过互联网从事经营活动（无实体经营场所）', en: 'Trades only online (no physical premises)' },
+    help: {
+      zh: '网店、网络直播销售等只在互联网上经营、没有线下门店或经营场所的，选“是”。',
+      en: 'Yes for an online shop or live-stream seller that trades only on the internet, with no shop or premises.',
+    },
+  },
+  {
     name: 'truckOperations', type: 'enumList', group: 'identity',
     label: { zh: '使用的货运车辆', en: 'Freight vehicles the business runs' },
     help: {

@@ -41,6 +41,14 @@ export const locationFacts = [
     },
   },
   {
+    name: 'crossCitySites', type: 'boolean', group: 'location',
+    label: { zh: '跨市经营：在登记住所所在市以外的其他市另有或拟设经营场所', en: 'Operates (or will) in another city than its registered address' },
+    help: {
+      zh: '除营业执照登记的住所外，在区（省）内其他市（州）还有或打算开设经营场所的，选“是”；用于“一照多址”等政策。',
+      en: 'Yes if, besides the registered address, the business has or plans premises in another city of the province; used by “one licence, several addresses” clauses.',
+    },
+  },
+  {
     name: 'nonGridPowerSupply', type: 'boolean', group: 'location',
     label: { zh: '经营场所由非电网企业转供电（非电网直供电）', en: 'Power supplied through a non-grid intermediary (not directly by the grid)' },
     help: {
