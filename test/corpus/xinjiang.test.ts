@@ -25,6 +25,7 @@ const id = {
   onlineDeregistration: 'xinjiang-karamay-fangguanfu-2023/k16-online-deregistration',
   nonGridRegion: 'xinjiang-institutional-cost-reduction-2023/s07-non-grid-electricity-commercial',
   nonGridHami: 'xinjiang-hami-institutional-cost-reduction-2023/h07-non-grid-electricity-commercial',
+  suspension: 'xinjiang-amr-relief-measures-2023/art-02-business-suspension',
 };
 const situational = Object.values(id);
 
@@ -51,10 +52,11 @@ describe('新疆 measures for a business in a situation', () => {
       ...karamayManufacturer,
       legalSituations: ['litigation', 'dishonest_judgment_debtor'],
       truckOperations: ['urban_trucks'],
-      upcomingProcedures: ['deregistration'],
+      upcomingProcedures: ['deregistration', 'suspension'],
+      operatingDifficulty: true,
       noOutstandingDebts: true, listing: 'none', abnormalOperationListed: false,
     });
-    for (const rule of [id.litigation, id.mediation, id.creditRepair, id.trucksRegion, id.trucksKaramay, id.simpleDeregistration, id.onlineDeregistration]) {
+    for (const rule of [id.litigation, id.mediation, id.creditRepair, id.trucksRegion, id.trucksKaramay, id.simpleDeregistration, id.onlineDeregistration, id.suspension]) {
       expect(inThem.eligible.has(rule), rule).toBe(true);
     }
     expect(inThem.reachable.has(id.seizure)).toBe(false);
