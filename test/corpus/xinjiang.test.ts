@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rulesetFromFiles } from '../../server/corpus/shipped.ts';
 import { evaluateProfile } from '../../server/domain/evaluate.ts';
+import { decidesOnScopeAlone } from '../../server/domain/rule-checks.ts';
 import type { Profile } from '../../server/domain/profile.ts';
 
 /** 新疆: measures that help only in a situation (a lawsuit, seized assets, a 失信 listing, trucks on city roads,
@@ -82,5 +83,14 @@ describe('新疆 自治区 documents', () => {
     expect(regionWide.length).toBeGreaterThan(50);
     const narrowed = regionWide.filter((r) => r.compiled.leaves.some((leaf) => leaf.fact === 'city' || leaf.fact === 'county'));
     expect(narrowed.map((r) => r.rule.id)).toEqual([]);
+  });
+});
+
+describe('新疆 and 甘孜 documents', () => {
+  const reviewed = ruleset.rules.filter((r) => r.document.province === '新疆' || r.document.id === 'sichuan-ganzi-fangguanfu-2023');
+
+  it('have no concrete rule deciding on region and entity type alone without a recorded reason', () => {
+    expect(reviewed.length).toBeGreaterThan(150);
+    expect(reviewed.filter((r) => decidesOnScopeAlone(r.rule)).map((r) => r.rule.id)).toEqual([]);
   });
 });
