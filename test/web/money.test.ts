@@ -21,6 +21,8 @@ describe('reading money as people type it in a 万元 field', () => {
     expect(yuanOf('0.5')).toBe(5000);
     expect(yuanOf('１２００万')).toBe(12_000_000);
     expect(yuanOf(' 2 000 ')).toBe(20_000_000);
+    expect(yuanOf('两亿')).toBe(200_000_000);
+    expect(yuanOf('五百万')).toBe(5_000_000);
   });
 
   it('remembers the unit typed, for wording reasons in it', () => {
@@ -37,7 +39,8 @@ describe('reading money as people type it in a 万元 field', () => {
   });
 
   it('refuses what it cannot read, and negative amounts', () => {
-    expect(yuanOf('两亿')).toBe('number');
+    expect(yuanOf('很多')).toBe('number');
+    expect(yuanOf('两')).toBe('number');
     expect(yuanOf('亿')).toBe('number');
     expect(yuanOf('3亿5000')).toBe('number');
     expect(yuanOf('5000万3亿')).toBe('number');

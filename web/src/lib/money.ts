@@ -1,5 +1,5 @@
 /**
- * Money as people type it and read it. Typed: "3亿", "500万", "1,200万", "3亿5000万", "8000元", or a bare number,
+ * Money as people type it and read it. Typed: "3亿", "500万", "1,200万", "3亿5000万", "两亿", "8000元", or a bare number,
  * which a 万元 field reads as 万元. Read: "2亿元", "200万元", "5000元"; in English "CNY 2,000,000 (200万元)".
  * Pure: no state, no language of its own (callers pass it).
  */
@@ -22,6 +22,9 @@ export const DOUBTFUL_WAN = 1_000_000;
 
 const FULL_WIDTH = /[０-９．，－]/g;
 const toHalfWidth = (text: string) => text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/** Chinese digits before a unit, as people write round sums: 两亿, 五百万, 三千万. */
+const CHINESE_DIGITS: Record<string, string> = { 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const toDigits = (text: string) => text.replace(/[零一二两三四五六七八九](?=[十百千万亿])/g, (c) => CHINESE_DIGITS[c]!);
 
 const SMALL: Record<string, number> = { '': 1, 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
@@ -29,7 +32,7 @@ const SEGMENT = /(\d+(?:\.\d+)?)([十百千]?)(万亿|亿|万|)/y;
 
 /** Reads what was typed in a 万元 field. Digit grouping, full-width digits, spaces and a final 元 are allowed. */
 export function parseMoney(typed: string): ParsedMoney {
-  const text = toHalfWidth(typed)
+  const text = toDigits(toHalfWidth(typed))
     .replace(/[,，\s]/g, '')
     .replace(/(人民币|rmb|cny)/gi, '');
   if (text.startsWith('-')) return /\d/.test(text) ? { ok: false, error: 'negative' } : { ok: false, error: 'number' };
