@@ -4,7 +4,7 @@ import { departmentRole, departmentRoles } from '../../web/src/lib/departments.t
 
 describe("departments' roles in English", () => {
   it('names the role and the level', () => {
-    expect(departmentRole('市经合局')).toBe('city investment promotion (economic cooperation) bureau');
+    expect(departmentRole('市经合局')).toBe('city investment promotion and economic cooperation bureau');
     expect(departmentRole('省税务局')).toBe('provincial tax bureau');
     expect(departmentRole('市场监管厅知识产权促进处')).toBe('provincial intellectual property office');
     expect(departmentRole('市市场监管局')).toBe('city market regulation administration');

@@ -27,7 +27,7 @@ const ROLES: readonly [string, string][] = [
   ['人社', 'human resources and social security bureau'],
   ['人力资源', 'human resources and social security bureau'],
   ['商务', 'commerce bureau'],
-  ['经合', 'investment promotion (economic cooperation) bureau'],
+  ['经合', 'investment promotion and economic cooperation bureau'],
   ['招商', 'investment promotion office'],
   ['行政审批', 'administrative approval bureau'],
   ['审批', 'administrative approval bureau'],
