@@ -120,11 +120,10 @@ describe('宁夏: a private firm with foreign patents', () => {
     await page.goto(`${harness.baseUrl}/documents`);
     await page.getByLabel('省份').selectOption({ label: '宁夏' });
     await page.getByLabel('搜索').fill('发明专利');
-    const link = page.getByRole('link', { name: patentGrant.document.title, exact: true });
-    await link.waitFor();
-    expect(new URL(page.url()).searchParams.get('q')).toBe('发明专利');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('发明专利');
     // The words searched for are marked in what was found.
-    expect(await page.locator('.document-card mark.term').first().innerText()).toBe('发明专利');
+    await expect.poll(() => page.locator('.document-card mark.term').first().innerText()).toBe('发明专利');
+    const link = page.getByRole('link', { name: patentGrant.document.title, exact: true });
     await shot(page, 'documents-list', false);
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -92,6 +92,12 @@ export function departmentText(department: string | null): string {
   return roles.length ? `${department} (${roles.join('; ')})` : department;
 }
 
+/** "甘肃 · 白银", or the whole province; in English "Gansu · Baiyin". */
+export function regionText(province: string, city: string | null): string {
+  const where = [formatValue('province', province), city ? formatValue('city', city) : t('provinceWide')];
+  return where.join(' · ');
+}
+
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-');

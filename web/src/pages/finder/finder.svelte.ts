@@ -246,10 +246,9 @@ export async function runMatch() {
     finder.error = null;
     finder.rejected = {};
     rememberQuestions(result);
-    if (inPlace) {
-      finder.moved = { ...inPlace, to: listOf(result, inPlace.ruleId) };
-      inPlace = null;
-    }
+    // Only an answer given on a card is announced; any other answer clears the last announcement.
+    finder.moved = inPlace && { ...inPlace, to: listOf(result, inPlace.ruleId) };
+    inPlace = null;
     await tick();
     restorePlace();
   } catch (error) {
