@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openDatabase } from '../db/client.ts';
 import { syncShippedRules } from '../db/rules.ts';
+import { defaultAccountSettings } from '../server/accounts/settings.ts';
 import { matchResultJson } from '../server/api/match-json.ts';
 import { createApp } from '../server/app.ts';
 import { readShippedRules, rulesetFromFiles } from '../server/corpus/shipped.ts';
@@ -20,7 +21,7 @@ let fetch: (request: Request) => Response | Promise<Response>;
 if (which === 'app') {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, readShippedRules('rules'));
-  fetch = createApp({ db, rulesets: new PublishedRulesets(db) }).fetch;
+  fetch = createApp({ db, rulesets: new PublishedRulesets(db), now: Date.now, accounts: defaultAccountSettings }).fetch;
 } else {
   const answers = new Map<string, string>();
   if (which === 'same-bytes') {

@@ -7,21 +7,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { openDatabase } from '../../db/client.ts';
+import { openDatabase, type Db } from '../../db/client.ts';
 import { syncShippedRules } from '../../db/rules.ts';
+import { defaultAccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
 import { readShippedRules } from '../../server/corpus/shipped.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-export type Harness = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
+/** `db` is the server's database, for a journey to set up what a person could not (the first admin). */
+export type Harness = { baseUrl: string; browser: Browser; db: Db; stop: () => Promise<void> };
 
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-e2e-'));
   const { db, close } = openDatabase(join(dir, 'huiqi.db'));
   syncShippedRules(db, readShippedRules('rules'));
-  const app = createApp({ db, rulesets: new PublishedRulesets(db), webRoot: 'dist/web' });
+  const app = createApp({ db, rulesets: new PublishedRulesets(db), now: Date.now, accounts: defaultAccountSettings, webRoot: 'dist/web' });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -34,6 +36,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
+    db,
     stop: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
