@@ -2,24 +2,27 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Rule, SourceDocument } from '../server/domain/rule-schema.ts';
 import type { RulesetInput } from '../server/domain/ruleset.ts';
+import { authorHeldRuleIds, bumpRulesetGeneration } from './authoring.ts';
 import type { Db } from './client.ts';
 import { documents, rules, ruleVersions, rulesetSnapshots } from './schema.ts';
 
 export type ShippedDocument = { document: SourceDocument; text: string; rules: Rule[] };
 export type SyncReport = { added: string[]; updated: string[]; withdrawn: string[]; keptAuthorEdits: string[] };
 
-const hashOf = (rule: Rule) => createHash('sha256').update(JSON.stringify(rule)).digest('hex');
+export const hashOf = (rule: unknown) => createHash('sha256').update(JSON.stringify(rule)).digest('hex');
 
 /**
  * Brings the shipped rules/ files into the database, in one transaction.
  * A rule new in the files is added and published. A shipped rule whose file content changed gets a new published
  * version, unless an author has edited it in the database since: then the author's version is kept and reported.
- * A shipped rule that left the files is withdrawn (its history stays).
+ * A shipped rule that left the files is withdrawn (its history stays). A rule an author has acted on in the database
+ * (edited, published an earlier version of, withdrawn: see the audit log) is the author's: the files leave it alone.
  */
 export function syncShippedRules(db: Db, shipped: readonly ShippedDocument[]): SyncReport {
   const report: SyncReport = { added: [], updated: [], withdrawn: [], keptAuthorEdits: [] };
   db.transaction((tx) => {
     const inFiles = new Set<string>();
+    const heldByAuthors = authorHeldRuleIds(tx);
     for (const { document, text, rules: fileRules } of shipped) {
       tx.insert(documents).values({ id: document.id, body: document, text })
         .onConflictDoUpdate({ target: documents.id, set: { body: document, text } }).run();
@@ -40,7 +43,7 @@ export function syncShippedRules(db: Db, shipped: readonly ShippedDocument[]): S
           .where(and(eq(ruleVersions.ruleId, rule.id), eq(ruleVersions.version, existing.latestVersion))).get();
         if (existing.position !== position) tx.update(rules).set({ position }).where(eq(rules.id, rule.id)).run();
         if (latest?.contentHash === contentHash && existing.publishedVersion === existing.latestVersion) continue;
-        if (latest && latest.origin !== 'shipped') {
+        if ((latest && latest.origin !== 'shipped') || heldByAuthors.has(rule.id)) {
           report.keptAuthorEdits.push(rule.id);
           continue;
         }
@@ -55,13 +58,14 @@ export function syncShippedRules(db: Db, shipped: readonly ShippedDocument[]): S
     }
     const published = tx.select({ id: rules.id, version: rules.publishedVersion }).from(rules).where(isNotNull(rules.publishedVersion)).all();
     for (const { id, version } of published) {
-      if (inFiles.has(id)) continue;
+      if (inFiles.has(id) || heldByAuthors.has(id)) continue;
       const current = tx.select().from(ruleVersions).where(and(eq(ruleVersions.ruleId, id), eq(ruleVersions.version, version!))).get();
       if (current?.origin !== 'shipped') continue;
       tx.update(rules).set({ publishedVersion: null }).where(eq(rules.id, id)).run();
       tx.update(ruleVersions).set({ status: 'withdrawn' }).where(eq(ruleVersions.id, current.id)).run();
       report.withdrawn.push(id);
     }
+    if (report.added.length || report.updated.length || report.withdrawn.length) bumpRulesetGeneration(tx, Date.now());
   });
   return report;
 }

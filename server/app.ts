@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { sameOrigin, sessions } from './accounts/middleware.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { Accounts } from './accounts/service.ts';
+import { authoringRoutes } from './authoring/routes.ts';
 import { docsPage, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo } from './api/openapi.ts';
@@ -33,6 +34,8 @@ export function createApp(deps: AppDeps) {
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
+    // Before ruleRoutes: its `/rules/:documentId/:slug` would otherwise take `/rules/<id>/history`.
+    .route('/', authoringRoutes(deps))
     .route('/', ruleRoutes(deps))
     .route('/', matchRoutes(deps))
     .route('/', accountRoutes(deps, accounts));

@@ -2,6 +2,7 @@ import { openDatabase } from '../../db/client.ts';
 import { syncShippedRules, type ShippedDocument } from '../../db/rules.ts';
 import { testAccountSettings, type AccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
+import type { ApplicantSource } from '../../server/authoring/applicants.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 /** A clock a test sets and moves: `clock.now()` for the app, `clock.advance(ms)` to let time pass. */
@@ -10,7 +11,13 @@ export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
   return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
 }
 
-type Options = { bodyLimitBytes?: number; webRoot?: string; accounts?: Partial<AccountSettings>; clock?: ReturnType<typeof testClock> };
+type Options = {
+  bodyLimitBytes?: number;
+  webRoot?: string;
+  accounts?: Partial<AccountSettings>;
+  clock?: ReturnType<typeof testClock>;
+  applicants?: ApplicantSource;
+};
 
 /** The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock. */
 export function testApp(shipped: ShippedDocument[], { accounts, clock = testClock(), ...options }: Options = {}) {
