@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import type { AccountSettings } from './accounts/settings.ts';
 import type { ApplicantSource } from './authoring/applicants.ts';
 import type { Ruleset } from './domain/ruleset.ts';
+import type { Log } from './http/request-log.ts';
 
 /** Where the current ruleset comes from; publishing swaps it (`reload`). */
 export type RulesetSource = { current(): Ruleset; reload(): Ruleset };
@@ -19,4 +20,10 @@ export type AppDeps = {
   /** The built web app to serve at `/`, if any. */
   webRoot?: string | null;
   bodyLimitBytes?: number;
+  /** Host names the app answers for (ALLOWED_HOSTS); absent or null: any well-formed host. */
+  allowedHosts?: readonly string[] | null;
+  /** Strict-Transport-Security max-age in seconds (HSTS_MAX_AGE), when the site is served over HTTPS. */
+  hstsMaxAgeSeconds?: number | null;
+  /** Where the one line per failed request goes; the console when absent. */
+  log?: Log;
 };

@@ -206,20 +206,28 @@ function applyStacking(eligible: Judged[], others: Judged[]): void {
   for (const j of others) j.stacks = !groupOf(j) || !best.has(groupOf(j)!);
 }
 
-/** The same benefit of the same clause: its other tiers are not near misses for a business that already gets one. */
+/** A clause's benefit of one kind: tiers of one benefit are rules of the same clause and category. */
 const benefitKey = ({ prepared }: Judged) => `${prepared.document.id}|${prepared.rule.clause}|${prepared.rule.category}`;
 
-/** Near misses of benefits not yet obtained, the nearest tier of each benefit only. */
-function nearestTiers(nearMisses: readonly Judged[], obtained: ReadonlySet<string>): Judged[] {
+/**
+ * Near misses of benefits not yet obtained, the nearest tier of each benefit only. A near miss is another tier of a
+ * benefit the business already gets when an eligible rule of the same clause and category tests the same fact (the
+ * 1000万 tier beside the 500万 one); a different benefit of the clause (the provincial award beside the city's) is not.
+ */
+function nearestTiers(nearMisses: readonly Judged[], eligible: readonly Judged[]): Judged[] {
+  const obtained = new Map<string, Set<string>>();
+  for (const j of eligible) {
+    const facts = obtained.get(benefitKey(j)) ?? new Set<string>();
+    for (const leaf of j.prepared.compiled.leaves) facts.add(leaf.fact);
+    obtained.set(benefitKey(j), facts);
+  }
+  const shortLeaf = (j: Judged) => j.prepared.compiled.leaves[j.outcome.shortfall!]!;
   const nearest = new Map<string, Judged>();
   const distance = (j: Judged) => j.gap ?? Infinity;
   // Tiers of one benefit fall short on the same number; different statuses (two certifications) are different roads.
-  const tierKey = (j: Judged) => {
-    const leaf = j.prepared.compiled.leaves[j.outcome.shortfall!]!;
-    return `${benefitKey(j)}|${leaf.fact}|${j.gap === null ? JSON.stringify(leaf.value) : ''}`;
-  };
+  const tierKey = (j: Judged) => `${benefitKey(j)}|${shortLeaf(j).fact}|${j.gap === null ? JSON.stringify(shortLeaf(j).value) : ''}`;
   for (const j of nearMisses) {
-    if (obtained.has(benefitKey(j))) continue;
+    if (obtained.get(benefitKey(j))?.has(shortLeaf(j).fact)) continue;
     const key = tierKey(j);
     const current = nearest.get(key);
     if (!current || distance(j) < distance(current)) nearest.set(key, j);
@@ -251,7 +259,7 @@ function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists 
     if (!outcome || outcome.status === 'ineligible') continue;
     found[outcome.status].push(judged(prepared, outcome, facts));
   }
-  const nearMisses = nearestTiers(found.nearMiss, new Set(found.eligible.map(benefitKey)));
+  const nearMisses = nearestTiers(found.nearMiss, found.eligible);
   applyStacking(found.eligible, [...found.possible, ...nearMisses, ...found.expired, ...found.notYetValid, ...found.excluded]);
   return { eligible: found.eligible, possible: found.possible, nearMisses, expired: found.expired, notYetValid: found.notYetValid, excluded: found.excluded };
 }

@@ -70,7 +70,9 @@ const table: Record<string, Case> = {
   'GET /api/publications/:id/export': { expect: only('officer'), path: '/api/publications/1/export' },
   'GET /api/openapi.json': { expect: open() },
   'GET /api/docs': { expect: open() },
-  'GET /api/docs/assets/*': { expect: open(), path: '/api/docs/assets/swagger-ui.css' },
+  'GET /api/docs/start.js': { expect: open() },
+  'GET /api/docs/assets/swagger-ui.css': { expect: open() },
+  'GET /api/docs/assets/swagger-ui-bundle.js': { expect: open() },
 };
 
 const { app, db } = testApp([{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);

@@ -61,7 +61,7 @@ describe('rules:export and rules:import', () => {
   it('imports the exported files as nothing new', () => {
     const dir = tempDir();
     exportRuleFiles(db, dir);
-    expect(importRuleFiles(db, authoring, dir, { actor: 'li', now: Date.now })).toMatchObject({ documents: [], created: [], updated: [], unchanged: 769 });
+    expect(importRuleFiles(db, authoring, dir, { actor: 'li', now: Date.now })).toMatchObject({ documents: [], created: [], updated: [], unchanged: shipped.flatMap((d) => d.rules).length });
   });
 
   it('exports an author’s change as the changed line only, in the file’s own key order', () => {

@@ -156,6 +156,13 @@ describe('near misses', () => {
     expect(below.nearMisses.map((i) => [i.ruleId, i.shortfall?.gap, i.amountYuan])).toEqual([['test-doc/low', 20_000_000, 1_000_000]]);
   });
 
+  it('are still shown beside a different benefit of the same clause that the business gets', () => {
+    const provincial = testRule({ id: 'test-doc/provincial', concrete: false, conditions: { all: [...inBaiyin] }, amount: { kind: 'text', text: '上报省政府给予奖励' } });
+    const result = evaluateProfile(rulesetOf([tier('low', 100_000_000, null, 1_000_000), provincial]), baiyinFirm({ fixedAssetInvestmentYuan: 80_000_000 }), AS_OF);
+    expect(result.eligible.map((i) => i.ruleId)).toEqual(['test-doc/provincial']);
+    expect(result.nearMisses.map((i) => i.ruleId)).toEqual(['test-doc/low']);
+  });
+
   it('are not statuses nobody can come to have (being newly introduced)', () => {
     const result = evaluateProfile(rulesetOf([testRule()]), baiyinFirm({ newlyIntroduced: false, fixedAssetInvestmentYuan: 200_000_000 }), AS_OF);
     expect(result.nearMisses).toEqual([]);

@@ -2,7 +2,7 @@ import { openDatabase } from '../../db/client.ts';
 import { syncShippedRules, type ShippedDocument } from '../../db/rules.ts';
 import { testAccountSettings, type AccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
-import type { ApplicantSource } from '../../server/authoring/applicants.ts';
+import type { AppDeps } from '../../server/deps.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 /** A clock a test sets and moves: `clock.now()` for the app, `clock.advance(ms)` to let time pass. */
@@ -11,21 +11,25 @@ export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
   return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
 }
 
-type Options = {
-  bodyLimitBytes?: number;
-  webRoot?: string;
+type Options = Pick<AppDeps, 'bodyLimitBytes' | 'webRoot' | 'allowedHosts' | 'hstsMaxAgeSeconds' | 'applicants'> & {
   accounts?: Partial<AccountSettings>;
   clock?: ReturnType<typeof testClock>;
-  applicants?: ApplicantSource;
 };
 
-/** The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock. */
+/**
+ * The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock.
+ * Its log lines are kept in `logs`.
+ */
 export function testApp(shipped: ShippedDocument[], { accounts, clock = testClock(), ...options }: Options = {}) {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, shipped);
   const rulesets = new PublishedRulesets(db);
-  const app = createApp({ db, rulesets, webRoot: null, now: clock.now, accounts: { ...testAccountSettings, ...accounts }, ...options });
+  const logs: { level: string; line: string }[] = [];
+  const app = createApp({
+    db, rulesets, webRoot: null, now: clock.now, accounts: { ...testAccountSettings, ...accounts },
+    log: (level, line) => logs.push({ level, line }), ...options,
+  });
   const postJson = (path: string, body: unknown) =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { app, db, rulesets, clock, postJson };
+  return { app, db, rulesets, clock, postJson, logs };
 }
