@@ -1,7 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sameOrigin, sessions } from './accounts/middleware.ts';
@@ -12,6 +11,7 @@ import { DOCS_ASSETS, docsPage, docsScript, swaggerUiRoot } from './api/docs-pag
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo, withBodyErrors } from './api/openapi.ts';
 import type { AppDeps } from './deps.ts';
+import { bodyLimit } from './http/body-limit.ts';
 import { apiEtags, IMMUTABLE, REVALIDATE, staticCaching } from './http/caching.ts';
 import { compression } from './http/compression.ts';
 import { hostCheck } from './http/host-check.ts';
@@ -28,12 +28,7 @@ export function createApp(deps: AppDeps) {
   const api = new OpenAPIHono().basePath('/api');
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
-    .use(
-      bodyLimit({
-        maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
-        onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
-      }),
-    )
+    .use(bodyLimit(deps.bodyLimitBytes ?? 1024 * 1024))
     .use(sameOrigin(deps.accounts))
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))
