@@ -133,7 +133,7 @@ export function authoringRoutes(deps: AppDeps) {
       const { id, version: n } = c.req.valid('param');
       return c.json(service.version(id, n), 200);
     })
-    .openapi(test, (c) => c.json(service.test(c.req.valid('param').id, c.req.valid('json')) as never, 200))
+    .openapi(test, (c) => c.json(service.test(c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(impact, (c) => c.json(service.impact(c.req.valid('param').id, c.req.valid('json')), 200))
     .openapi(documents, (c) => c.json(authoringDocuments(deps.db), 200))
     .openapi(document, (c) => c.json(authoringDocument(deps.db, c.req.valid('param').id), 200))
