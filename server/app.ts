@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { sameOrigin, sessions } from './accounts/middleware.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { Accounts } from './accounts/service.ts';
+import { authoringRoutes } from './authoring/routes.ts';
 import { DOCS_ASSETS, docsPage, docsScript, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo, withBodyErrors } from './api/openapi.ts';
@@ -32,6 +33,8 @@ export function createApp(deps: AppDeps) {
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
+    // Before ruleRoutes: its `/rules/:documentId/:slug` would otherwise take `/rules/<id>/history`.
+    .route('/', authoringRoutes(deps))
     .route('/', ruleRoutes(deps))
     .route('/', matchRoutes(deps))
     .route('/', accountRoutes(deps, accounts));

@@ -11,7 +11,7 @@ export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
   return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
 }
 
-type Options = Pick<AppDeps, 'bodyLimitBytes' | 'webRoot' | 'allowedHosts' | 'hstsMaxAgeSeconds'> & {
+type Options = Pick<AppDeps, 'bodyLimitBytes' | 'webRoot' | 'allowedHosts' | 'hstsMaxAgeSeconds' | 'applicants'> & {
   accounts?: Partial<AccountSettings>;
   clock?: ReturnType<typeof testClock>;
 };

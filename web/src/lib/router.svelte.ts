@@ -1,4 +1,5 @@
 /** History-API routing: the server answers every page path with index.html. */
+import { authoringViewOf, type AuthoringView } from '../pages/authoring/hrefs.ts';
 
 export type Route =
   | { page: 'finder' }
@@ -6,6 +7,7 @@ export type Route =
   | { page: 'document'; id: string }
   | { page: 'signIn' }
   | { page: 'users' }
+  | { page: 'authoring'; view: AuthoringView }
   | { page: 'notFound' };
 
 function parse(pathname: string): Route {
@@ -13,6 +15,8 @@ function parse(pathname: string): Route {
   if (pathname === '/documents' || pathname === '/documents/') return { page: 'documents' };
   if (pathname === '/account/sign-in') return { page: 'signIn' };
   if (pathname === '/admin/users') return { page: 'users' };
+  const authoring = authoringViewOf(pathname);
+  if (authoring) return { page: 'authoring', view: authoring };
   const match = /^\/documents\/([^/]+)\/?$/.exec(pathname);
   if (match) return { page: 'document', id: decodeURIComponent(match[1]!) };
   return { page: 'notFound' };
