@@ -1,0 +1,42 @@
+/**
+ * The part of a match answer a screening keeps per applicant and reads back: the summary view's items and totals.
+ * Structural, so that any answer with these fields (the full view too) can be stored and compared.
+ */
+export type StoredItem = {
+  ruleId: string;
+  title: string;
+  status: string;
+  amountYuan: number | null;
+  amountText: string;
+  stacks: boolean;
+  missingFacts: readonly string[];
+  caveats?: readonly { text: string }[];
+  source: { documentId: string; clause: string; page: number };
+};
+
+export type StoredAnswer = {
+  rulesetVersion: string;
+  asOf: string;
+  eligible: readonly StoredItem[];
+  possible: readonly StoredItem[];
+  totals: { estimatedYuan: number };
+};
+
+export type Change = { ruleId: string; title: string; amountYuan: number | null };
+export type ApplicantChanges = { newlyEligible: Change[]; noLongerEligible: Change[]; estimatedYuanBefore: number; estimatedYuanAfter: number };
+
+const change = ({ ruleId, title, amountYuan }: StoredItem): Change => ({ ruleId, title, amountYuan });
+
+/** What a re-run changed for one applicant: the benefits that became eligible, and those that stopped being so. */
+export function changesBetween(before: StoredAnswer, after: StoredAnswer): ApplicantChanges {
+  const was = new Set(before.eligible.map((i) => i.ruleId));
+  const is = new Set(after.eligible.map((i) => i.ruleId));
+  return {
+    newlyEligible: after.eligible.filter((i) => !was.has(i.ruleId)).map(change),
+    noLongerEligible: before.eligible.filter((i) => !is.has(i.ruleId)).map(change),
+    estimatedYuanBefore: before.totals.estimatedYuan,
+    estimatedYuanAfter: after.totals.estimatedYuan,
+  };
+}
+
+export const hasChanges = (c: ApplicantChanges) => c.newlyEligible.length > 0 || c.noLongerEligible.length > 0;

@@ -1,0 +1,243 @@
+/**
+ * A sheet's rows read as applicants: every row read and validated with the profile schema before anything is kept.
+ * The result is either every applicant, or every problem found, each with its row, its column and the reason.
+ */
+import type { IsoDate } from '../dates.ts';
+import type { EnumListFact, FactDefinition } from '../facts/index.ts';
+import { profileSchema, type Profile } from '../profile.ts';
+import { cellText, isBlank, readBoolean, readDate, readMoney, readNumber, readOption, splitList, yearsBetween, type Cell, type CellResult } from './cells.ts';
+import { columnUses, planColumns, type Column, type ColumnUse, type HeaderPlan } from './columns.ts';
+import { applicantKey } from './applicants.ts';
+import { readCreditCode } from './credit-code.ts';
+import { closedStatus, readEntityType } from './entity-types.ts';
+import { findDivision, findSection, tagsFor } from './industries.ts';
+import { lookupMessage, provinceShortName, type RegionNames } from './regions.ts';
+
+export type RowIssue = { row: number | null; column: string | null; message: string };
+
+export type ImportedApplicant = {
+  /** The row number people see in the sheet (the header is row 1 when it is the first). */
+  row: number;
+  name: string;
+  creditCode: string | null;
+  /** The profile as read; partial for a row that is not screened. */
+  profile: Profile;
+  /** Why the applicant is listed but not screened (登记状态：注销), or null. */
+  notScreened: string | null;
+};
+
+export type SheetReading =
+  | { ok: true; applicants: ImportedApplicant[]; columns: ColumnUse[]; unread: string[] }
+  | { ok: false; issues: RowIssue[] };
+
+export type ReadOptions = { asOf: IsoDate; regions: RegionNames; maxIssues?: number };
+
+const NAME_MAX = 200;
+
+/** Registry exports sometimes put a title line above the header: the header is the first row naming the applicant. */
+function findHeader(rows: readonly Cell[][]): { index: number; plan: HeaderPlan } {
+  for (let i = 0; i < Math.min(rows.length, 10); i++) {
+    const plan = planColumns(rows[i]!.map(cellText));
+    if (plan.columns.some((c) => c.role.kind === 'name')) return { index: i, plan };
+  }
+  return { index: 0, plan: planColumns((rows[0] ?? []).map(cellText)) };
+}
+
+const isNoteRow = (row: readonly Cell[]) => cellText(row[0] ?? null).startsWith('#');
+
+type Facts = Record<string, unknown>;
+
+/** Reads one row's cells into facts; `issue` is told of each cell that cannot be read. */
+function readRow(row: readonly Cell[], columns: readonly Column[], options: ReadOptions, issue: (column: string, message: string) => void) {
+  const facts: Facts = {};
+  let name = '';
+  let nameRank = 0;
+  let creditCode: string | null = null;
+  let closed: string | null = null;
+  let founded = null as { column: string; date: string } | null;
+  let section: { column: string; code: string } | null = null;
+  let division: { column: string; code: string } | null = null;
+  let derivedOwnership: string | undefined;
+  const certificationFlags: string[] = [];
+  let anyFlagAnswered = false;
+  const regionCells: { column: string; fact: 'city' | 'county'; text: string }[] = [];
+  const accept = <T>(column: string, result: CellResult<T>, use: (value: T) => void) => {
+    if (result.ok) use(result.value);
+    else issue(column, result.message);
+  };
+
+  for (const { index, header, role } of columns) {
+    const cell = row[index] ?? null;
+    if (isBlank(cell)) continue;
+    const text = cellText(cell);
+    switch (role.kind) {
+      case 'name':
+        if (role.rank > nameRank) [name, nameRank] = [text, role.rank];
+        break;
+      case 'creditCode': {
+        const code = readCreditCode(text);
+        if (code.ok) creditCode = code.code;
+        else issue(header, code.message);
+        break;
+      }
+      case 'registrationStatus':
+        closed = closedStatus(text);
+        break;
+      case 'entityType': {
+        const reading = readEntityType(text);
+        if (!reading) issue(header, `企业类型无法识别 (entity type not recognised): ${text}`);
+        else {
+          facts.entityType = reading.entityType;
+          derivedOwnership = reading.ownership;
+        }
+        break;
+      }
+      case 'founded':
+        accept(header, readDate(cell), (date) => (founded = { column: header, date }));
+        break;
+      case 'industrySection': {
+        const found = findSection(text);
+        if (found) section = { column: header, code: found.code };
+        else issue(header, `无法识别的国标行业门类 (unknown GB/T 4754 section): ${text}`);
+        break;
+      }
+      case 'industryDivision': {
+        const code = findDivision(text);
+        if (code) division = { column: header, code };
+        else issue(header, `无法识别的国标行业大类 (unknown GB/T 4754 division): ${text}`);
+        break;
+      }
+      case 'certificationFlag':
+        accept(header, readBoolean(cell), (held) => {
+          anyFlagAnswered = true;
+          if (held) certificationFlags.push(role.certification);
+        });
+        break;
+      case 'ignored':
+        break;
+      case 'fact':
+        readFact(role.fact, role.unit, cell, header, facts, regionCells, accept);
+        break;
+    }
+  }
+
+  if (founded) {
+    const { column, date } = founded;
+    if (date > options.asOf) issue(column, `成立日期晚于筛查日期 ${options.asOf} (founded after the screening date)`);
+    else facts.yearsOperating = yearsBetween(date, options.asOf);
+  }
+  if (section || division) {
+    const classification = tagsFor(section?.code ?? null, division?.code ?? null);
+    if (section && division && classification && tagsFor(null, division.code)!.section !== section.code) {
+      issue(division.column, `国标行业大类 ${division.code} 不属于门类 ${section.code} (division not in section)`);
+    } else if (classification) mergeList(facts, 'industries', classification.tags);
+  }
+  if (anyFlagAnswered) mergeList(facts, 'certifications', certificationFlags);
+  if (facts.ownership === undefined && derivedOwnership) facts.ownership = derivedOwnership;
+  if (typeof facts.province === 'string') {
+    for (const { column, fact, text } of regionCells) {
+      const lookup = fact === 'city'
+        ? options.regions.city(facts.province, text)
+        : options.regions.county(facts.province, typeof facts.city === 'string' ? facts.city : undefined, text);
+      if (lookup.ok) facts[fact] = lookup.value;
+      else issue(column, lookupMessage(fact === 'city' ? '城市' : '县区', text, lookup));
+    }
+  }
+  return { facts, name, creditCode, closed: closed as string | null };
+}
+
+function mergeList(facts: Facts, fact: string, values: readonly string[]) {
+  const current = (facts[fact] as string[] | undefined) ?? [];
+  facts[fact] = [...new Set([...current, ...values])];
+}
+
+function readFact(
+  fact: FactDefinition,
+  unit: Parameters<typeof readMoney>[1],
+  cell: Cell,
+  header: string,
+  facts: Facts,
+  regionCells: { column: string; fact: 'city' | 'county'; text: string }[],
+  accept: <T>(column: string, result: CellResult<T>, use: (value: T) => void) => void,
+) {
+  const text = cellText(cell);
+  switch (fact.type) {
+    case 'number':
+      return accept(header, fact.unit === 'yuan' ? readMoney(cell, unit) : readNumber(cell), (n) => (facts[fact.name] = n));
+    case 'boolean':
+      return accept(header, readBoolean(cell), (b) => (facts[fact.name] = b));
+    case 'string':
+      if (fact.name === 'city' || fact.name === 'county') return void regionCells.push({ column: header, fact: fact.name, text });
+      return void (facts[fact.name] = text);
+    case 'enum':
+      return accept(header, readOption(fact.name === 'province' ? provinceShortName(text) : text, fact.options), (v) => (facts[fact.name] = v));
+    case 'enumList':
+      return readListFact(fact, text, header, facts, accept);
+  }
+}
+
+function readListFact(fact: EnumListFact, text: string, header: string, facts: Facts, accept: Parameters<typeof readFact>[6]) {
+  const values: string[] = [];
+  for (const part of splitList(text)) accept(header, readOption(part, fact.options), (v) => values.push(v));
+  if (fact.repeatable) facts[fact.name] = [...((facts[fact.name] as string[] | undefined) ?? []), ...values];
+  else mergeList(facts, fact.name, values);
+}
+
+/** Reads every row of a sheet (header first) as applicants, or answers every problem found. */
+export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions): SheetReading {
+  const maxIssues = options.maxIssues ?? 200;
+  const issues: RowIssue[] = [];
+  const { index: headerIndex, plan } = findHeader(rows);
+  if (plan.problems.length) return { ok: false, issues: plan.problems.map((message) => ({ row: headerIndex + 1, column: null, message })) };
+
+  const columnOfFact = new Map<string, string>();
+  for (const { header, role } of plan.columns) {
+    if (role.kind === 'fact') columnOfFact.set(role.fact.name, header);
+    if (role.kind === 'entityType') columnOfFact.set('entityType', header);
+    if (role.kind === 'founded') columnOfFact.set('yearsOperating', header);
+  }
+
+  const applicants: ImportedApplicant[] = [];
+  const seen = new Map<string, number>();
+  for (let i = headerIndex + 1; i < rows.length && issues.length < maxIssues; i++) {
+    const cells = rows[i]!;
+    if (cells.every(isBlank) || isNoteRow(cells)) continue;
+    const rowNumber = i + 1;
+    const rowIssues: RowIssue[] = [];
+    const issue = (column: string | null, message: string) => rowIssues.push({ row: rowNumber, column, message });
+    const { facts, name, creditCode, closed } = readRow(cells, plan.columns, options, issue);
+    if (!name) issue(null, '缺少申请人名称 (the applicant has no name)');
+    else if (name.length > NAME_MAX) issue(null, `名称过长，最多 ${NAME_MAX} 字 (name too long)`);
+    const key = applicantKey({ name, creditCode });
+    const earlier = seen.get(key);
+    if (name && earlier !== undefined) issue(null, `与第 ${earlier} 行是同一申请人 (same applicant as row ${earlier}): ${creditCode ?? name}`);
+    else seen.set(key, rowNumber);
+
+    if (closed) {
+      // A deregistered company is listed, not screened: what it no longer is cannot fail the file.
+      const kept = rowIssues.filter((r) => r.column === null);
+      issues.push(...kept);
+      if (!kept.length) applicants.push({ row: rowNumber, name, creditCode, profile: facts as Profile, notScreened: `登记状态：${closed}` });
+      continue;
+    }
+    const parsed = profileSchema.safeParse(facts);
+    if (!parsed.success) {
+      // A cell that could not be read has said why already; the schema would only add that its fact is missing.
+      const unreadable = new Set(rowIssues.map((r) => r.column));
+      for (const zodIssue of parsed.error.issues) {
+        const fact = String(zodIssue.path[0] ?? '');
+        const column = columnOfFact.get(fact) ?? fact;
+        if (unreadable.has(column)) continue;
+        const message = facts[fact] === undefined ? '必填，不能为空 (required)' : zodIssue.code === 'invalid_value' && 'values' in zodIssue
+          ? `应为以下之一 (must be one of): ${zodIssue.values.join(', ')}` : zodIssue.message;
+        issue(column, message);
+      }
+    }
+    issues.push(...rowIssues);
+    if (!rowIssues.length && parsed.success) applicants.push({ row: rowNumber, name, creditCode, profile: parsed.data, notScreened: null });
+  }
+  if (issues.length >= maxIssues) issues.splice(maxIssues, Infinity, { row: null, column: null, message: `问题过多，仅列出前 ${maxIssues} 处 (too many problems; the first ${maxIssues} are listed)` });
+  if (issues.length) return { ok: false, issues };
+  if (!applicants.length) return { ok: false, issues: [{ row: null, column: null, message: '表格中没有申请人 (the sheet has no applicants)' }] };
+  return { ok: true, applicants, columns: columnUses(plan), unread: plan.unread };
+}
