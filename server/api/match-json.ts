@@ -1,4 +1,4 @@
-import type { MatchItem, MatchResult } from '../domain/match-schema.ts';
+import { MATCH_LISTS, summaryOf, type MatchItem, type MatchResult } from '../domain/match-schema.ts';
 import type { Ruleset } from '../domain/ruleset.ts';
 
 /**
@@ -6,7 +6,8 @@ import type { Ruleset } from '../domain/ruleset.ts';
  * written once per ruleset and reused; only the judged part (status, amount, reasons) is serialized per request.
  * JSON.parse of the text equals the MatchResult (key order aside).
  */
-type StaticPart = Omit<MatchItem, 'status' | 'amountYuan' | 'stacks' | 'reasons' | 'missingFacts' | 'shortfall'>;
+const JUDGED = ['status', 'amountYuan', 'amountByYear', 'amountNeeds', 'stacks', 'reasons', 'missingFacts', 'caveats', 'excludedBy', 'why', 'shortfall'] as const;
+type StaticPart = Omit<MatchItem, (typeof JUDGED)[number]>;
 
 const staticJsonByRuleset = new WeakMap<Ruleset, Map<string, string>>();
 
@@ -27,15 +28,19 @@ function staticJson(ruleset: Ruleset, item: MatchItem): string {
 }
 
 function itemJson(ruleset: Ruleset, item: MatchItem): string {
-  const { status, amountYuan, stacks, reasons, missingFacts, shortfall } = item;
-  return `${staticJson(ruleset, item)},${JSON.stringify({ status, amountYuan, stacks, reasons, missingFacts, shortfall }).slice(1)}`;
+  const judged: Record<string, unknown> = {};
+  for (const key of JUDGED) judged[key] = item[key];
+  return `${staticJson(ruleset, item)},${JSON.stringify(judged).slice(1)}`;
 }
 
 const listJson = (ruleset: Ruleset, items: MatchItem[]) => `[${items.map((item) => itemJson(ruleset, item)).join(',')}]`;
 
 export function matchResultJson(ruleset: Ruleset, result: MatchResult): string {
-  const { eligible, possible, nearMisses, expired, notYetValid, ...rest } = result;
-  const lists = { eligible, possible, nearMisses, expired, notYetValid };
-  const listsJson = Object.entries(lists).map(([key, items]) => `"${key}":${listJson(ruleset, items)}`).join(',');
+  const rest: Record<string, unknown> = { ...result };
+  for (const key of MATCH_LISTS) delete rest[key];
+  const listsJson = MATCH_LISTS.map((key) => `"${key}":${listJson(ruleset, result[key])}`).join(',');
   return `${JSON.stringify(rest).slice(0, -1)},${listsJson}}`;
 }
+
+/** The summary view: small enough to write whole. */
+export const matchSummaryJson = (result: MatchResult): string => JSON.stringify(summaryOf(result));

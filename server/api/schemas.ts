@@ -43,6 +43,7 @@ export const ruleViewSchema = z
   .object({
     ...ruleObjectSchema.shape,
     conditions: z.record(z.string(), z.unknown()).meta({ description: 'json-rules-engine conditions: { all: [...] } or { any: [...] }' }),
+    exclusions: z.record(z.string(), z.unknown()).optional().meta({ description: '负面清单 in the same form: known to hold excludes the rule' }),
     examples: z.array(z.record(z.string(), z.unknown())),
     documentId: z.string(),
     source: sourceSchema,

@@ -13,3 +13,6 @@ console.log(row('TOTAL', totals.rules, totals.concrete, totals.computedAmounts, 
 console.log(`\n${totals.documents} documents; ${totals.rules} rules (${totals.concrete} concrete, ${totals.vague} vague); ${totals.computedAmounts} with computed amounts; ${totals.examples} examples.`);
 console.log(`\n${totals.documentsWithoutRules} documents without rules:`);
 for (const r of reports.filter((x) => x.noRulesBecause)) console.log(`- ${r.id}: ${r.noRulesBecause}`);
+const scopeOnly = reports.flatMap((r) => r.scopeOnly);
+console.log(`\n${totals.withExclusions} rules with exclusions. ${scopeOnly.length} concrete rules decide on region and entity type alone without a recorded reason${scopeOnly.length ? ':' : '.'}`);
+for (const id of scopeOnly) console.log(`- ${id}`);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { runExample } from '../domain/examples.ts';
 import { checkRuleFile, type RuleIssue } from '../domain/rule-checks.ts';
-import { ruleFileSchema, type RuleFile } from '../domain/rule-schema.ts';
+import { ruleFileLimitIssues, ruleFileSchema, type RuleFile } from '../domain/rule-schema.ts';
 import { prepareRuleset } from '../domain/ruleset.ts';
 import { indexSourceText, quotePages } from '../domain/source-text.ts';
 
@@ -19,6 +19,8 @@ function zodIssues(error: z.ZodError, data: unknown): RuleIssue[] {
 
 /** Parses and checks a rule file's shape and meaning; the file is usable only when `issues` is empty. */
 export function parseRuleFile(data: unknown): { file: RuleFile | null; issues: RuleIssue[] } {
+  const tooLarge = ruleFileLimitIssues(data);
+  if (tooLarge.length) return { file: null, issues: tooLarge };
   const parsed = ruleFileSchema.safeParse(data);
   if (!parsed.success) return { file: null, issues: zodIssues(parsed.error, data) };
   const issues = checkRuleFile(parsed.data);

@@ -1,3 +1,4 @@
+import { decidesOnScopeAlone } from '../domain/rule-checks.ts';
 import type { RuleFile } from '../domain/rule-schema.ts';
 
 export type DocumentReport = {
@@ -10,6 +11,9 @@ export type DocumentReport = {
   examples: number;
   /** Why a document has no rules (its notes), when it has none. */
   noRulesBecause: string | null;
+  /** Concrete rules that decide on region and entity type alone without a recorded reason: to review. */
+  scopeOnly: string[];
+  withExclusions: number;
 };
 
 export function documentReport(file: RuleFile): DocumentReport {
@@ -23,11 +27,13 @@ export function documentReport(file: RuleFile): DocumentReport {
     computedAmounts: rules.filter((r) => r.amount.kind !== 'text').length,
     examples: rules.reduce((sum, r) => sum + r.examples.length, 0),
     noRulesBecause: rules.length ? null : (document.notes ?? '(no reason given)'),
+    scopeOnly: rules.filter(decidesOnScopeAlone).map((r) => r.id),
+    withExclusions: rules.filter((r) => r.exclusions).length,
   };
 }
 
 export function corpusTotals(reports: readonly DocumentReport[]) {
-  const sum = (key: 'rules' | 'concrete' | 'computedAmounts' | 'examples') => reports.reduce((s, r) => s + r[key], 0);
+  const sum = (key: 'rules' | 'concrete' | 'computedAmounts' | 'examples' | 'withExclusions') => reports.reduce((s, r) => s + r[key], 0);
   return {
     documents: reports.length,
     documentsWithoutRules: reports.filter((r) => r.rules === 0).length,
@@ -36,5 +42,7 @@ export function corpusTotals(reports: readonly DocumentReport[]) {
     vague: sum('rules') - sum('concrete'),
     computedAmounts: sum('computedAmounts'),
     examples: sum('examples'),
+    withExclusions: sum('withExclusions'),
+    scopeOnlyWithoutReason: reports.reduce((s, r) => s + r.scopeOnly.length, 0),
   };
 }

@@ -1,23 +1,21 @@
 import { factsByName } from './facts/index.ts';
+import { formatYuan } from './money.ts';
 import type { Amount } from './rule-schema.ts';
+
+export { formatYuan };
 
 type Facts = Readonly<Record<string, unknown>>;
 
 export type AmountResult = {
   /** Computed yuan, or null when the benefit is not money or a fact it needs is missing. */
   amountYuan: number | null;
+  /** For a benefit paid over several years: each year's yuan (their sum is amountYuan). */
+  amountByYear?: number[];
   /** What the benefit is, in words. */
   amountText: string;
   /** The fact the amount is computed from, when the profile does not give it. */
   missingFact?: string;
 };
-
-/** 200000000 → "2亿元"; 12000000 → "1200万元"; 5000 → "5000元". 亿 only where it reads exactly. */
-export function formatYuan(yuan: number): string {
-  if (yuan >= 1e8 && yuan % 1e6 === 0) return `${Number((yuan / 1e8).toFixed(2))}亿元`;
-  if (yuan >= 10000) return `${Number((yuan / 10000).toFixed(4))}万元`;
-  return `${Number(yuan.toFixed(2))}元`;
-}
 
 const factLabel = (name: string) => factsByName.get(name)?.label.zh ?? name;
 const optionLabel = (name: string, value: string) => {
@@ -52,6 +50,10 @@ function defaultText(amount: Amount): string {
       return `按${factLabel(amount.of)}分档${cap}`;
     case 'perItem':
       return `${factLabel(amount.of)}${amount.item ? `（${optionLabel(amount.of, amount.item)}）` : ''}每项${formatYuan(amount.yuan)}${cap}`;
+    case 'multiYear': {
+      const years = amount.years.map((y, i) => `第${i + 1}年${y.rate !== undefined ? percent(y.rate) : formatYuan(y.yuan!)}`).join('，');
+      return `分${amount.years.length}年${amount.of ? `按${factLabel(amount.of)}` : ''}：${years}${cap ? `${cap}（每年）` : ''}`;
+    }
     case 'text':
       return amount.text;
   }
@@ -62,24 +64,38 @@ export function tierFor<T extends { min: number; max?: number }>(tiers: readonly
   return tiers.find((tier) => base >= tier.min && (tier.max === undefined || base < tier.max));
 }
 
+/** A computed amount is a finite number of yuan or none at all: never Infinity or NaN in an answer. */
+const finite = (yuan: number): number | null => (Number.isFinite(yuan) ? yuan : null);
+
 /** The yuan a rule's amount comes to for the facts, or null (with the missing base fact) when it cannot be computed. */
-export function amountYuanFor(amount: Amount, facts: Facts): { amountYuan: number | null; missingFact?: string } {
+export function amountYuanFor(amount: Amount, facts: Facts): Omit<AmountResult, 'amountText'> {
   if (amount.kind === 'text') return { amountYuan: null };
   if (amount.kind === 'fixed') return { amountYuan: amount.yuan };
+  if (amount.kind === 'multiYear') return multiYearAmount(amount, facts);
   const given = facts[amount.of];
   // A per-item amount may count the entries of a list fact equal to its item.
   const base = amount.kind === 'perItem' && Array.isArray(given) ? given.filter((entry) => entry === amount.item).length : given;
   if (typeof base !== 'number') return { amountYuan: null, missingFact: amount.of };
   switch (amount.kind) {
     case 'rate':
-      return { amountYuan: clamp(base * amount.rate, amount.capYuan, amount.minYuan) };
+      return { amountYuan: finite(clamp(base * amount.rate, amount.capYuan, amount.minYuan)) };
     case 'perItem':
-      return { amountYuan: clamp(base * amount.yuan, amount.capYuan) };
+      return { amountYuan: finite(clamp(base * amount.yuan, amount.capYuan)) };
     case 'tiered': {
       const tier = tierFor(amount.tiers, base);
-      return { amountYuan: tier ? clamp(tier.yuan ?? base * tier.rate!, amount.capYuan) : 0 };
+      return { amountYuan: tier ? finite(clamp(tier.yuan ?? base * tier.rate!, amount.capYuan)) : 0 };
     }
   }
+}
+
+function multiYearAmount(amount: Extract<Amount, { kind: 'multiYear' }>, facts: Facts): Omit<AmountResult, 'amountText'> {
+  const base = amount.of === undefined ? undefined : facts[amount.of];
+  if (amount.of !== undefined && typeof base !== 'number' && amount.years.some((y) => y.rate !== undefined)) {
+    return { amountYuan: null, missingFact: amount.of };
+  }
+  const byYear = amount.years.map((year) => clamp(year.yuan ?? (base as number) * year.rate!, amount.capYuan));
+  const total = finite(roundYuan(byYear.reduce((sum, yuan) => sum + yuan, 0)));
+  return total === null ? { amountYuan: null } : { amountYuan: total, amountByYear: byYear };
 }
 
 export function amountFor(amount: Amount, facts: Facts): AmountResult {

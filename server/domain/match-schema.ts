@@ -5,10 +5,16 @@ import { CATEGORIES } from './rule-schema.ts';
 
 /** The shapes of a match: request and answer. The evaluation's types are inferred from these. */
 
+export const MATCH_VIEWS = ['full', 'summary'] as const;
+export type MatchView = (typeof MATCH_VIEWS)[number];
+
 export const matchRequestSchema = z
   .strictObject({
     profile: profileSchema,
     asOf: isoDate.optional().meta({ description: 'Judge validity on this date (default: today in China).' }),
+    view: z.enum(MATCH_VIEWS).optional().meta({
+      description: '"summary": items keep ruleId, title, category, status, amounts, stacking, missingFacts, caveats and a short source — a fraction of the bytes',
+    }),
   })
   .meta({ id: 'MatchRequest' });
 
@@ -26,6 +32,28 @@ export const reasonSchema = z
   .meta({ id: 'Reason' });
 export type Reason = z.infer<typeof reasonSchema>;
 
+export const caveatSchema = z
+  .object({ fact: z.string(), operator: z.string(), required: factValue, text: z.string() })
+  .meta({ id: 'Caveat', description: 'An exclusion the profile does not answer: the item stands unless it holds' });
+export type Caveat = z.infer<typeof caveatSchema>;
+
+/** The condition tree with each node's truth: `all` / `any` / `not` nodes, leaves as reasons. */
+export type WhyTree = { all: WhyTree[]; passed: boolean | null } | { any: WhyTree[]; passed: boolean | null } | { not: WhyTree; passed: boolean | null } | Reason;
+export const whySchema: z.ZodType<WhyTree> = z
+  .lazy(() =>
+    z.union([
+      reasonSchema,
+      z.object({ all: z.array(whySchema), passed: z.boolean().nullable() }),
+      z.object({ any: z.array(whySchema), passed: z.boolean().nullable() }),
+      z.object({ not: whySchema, passed: z.boolean().nullable() }),
+    ]),
+  )
+  .meta({ id: 'Why' });
+
+export const shortfallSchema = reasonSchema
+  .extend({ gap: z.number().nullable().meta({ description: 'How far a number is from its threshold (required − actual); null for a status' }) })
+  .meta({ id: 'Shortfall' });
+
 export const sourceSchema = z
   .object({
     documentId: z.string(),
@@ -40,7 +68,7 @@ export const sourceSchema = z
   .meta({ id: 'Source' });
 export type RuleSource = z.infer<typeof sourceSchema>;
 
-export const MATCH_STATUSES = ['eligible', 'possible', 'nearMiss', 'expired', 'notYetValid'] as const;
+export const MATCH_STATUSES = ['eligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded'] as const;
 
 export const matchItemSchema = z
   .object({
@@ -53,13 +81,18 @@ export const matchItemSchema = z
     amountYuan: z.number().nullable().meta({
       description: 'Yuan computed from the profile: what an eligible rule pays; for the other lists, what it would pay once met. Null when not money or a fact it needs is missing',
     }),
+    amountByYear: z.array(z.number()).nullable().meta({ description: 'A benefit paid over several years: each year (their total is amountYuan)' }),
+    amountNeeds: z.string().nullable().meta({ description: 'The fact the amount is computed from, when the profile does not give it' }),
     amountText: z.string(),
     upToYuan: z.number().nullable().meta({ description: 'A ceiling the text states for a benefit whose amount cannot be computed' }),
     exclusiveGroup: z.string().nullable(),
     stacks: z.boolean().meta({ description: 'false: a better benefit of the same exclusive group counts instead' }),
-    reasons: z.array(reasonSchema),
-    missingFacts: z.array(z.string()),
-    shortfall: reasonSchema.nullable().meta({ description: 'For a near miss: the one condition that fails' }),
+    reasons: z.array(reasonSchema).meta({ description: 'What decided: the conditions on the path that holds (for an any, the alternative that held)' }),
+    missingFacts: z.array(z.string()).meta({ description: 'Unanswered facts that could still change the outcome (empty when eligible)' }),
+    caveats: z.array(caveatSchema),
+    excludedBy: z.array(reasonSchema).meta({ description: 'For an excluded item: the exclusions that hold' }),
+    why: whySchema,
+    shortfall: shortfallSchema.nullable().meta({ description: 'For a near miss: the one condition that fails' }),
     source: sourceSchema,
     validFrom: z.string().nullable(),
     validTo: z.string().nullable(),
@@ -78,11 +111,13 @@ export const matchResultSchema = z
     nearMisses: z.array(matchItemSchema),
     expired: z.array(matchItemSchema),
     notYetValid: z.array(matchItemSchema),
+    excluded: z.array(matchItemSchema),
     totals: z.object({
       estimatedYuan: z.number(),
       eligibleCount: z.number(),
       possibleCount: z.number(),
       nearMissCount: z.number(),
+      excludedCount: z.number(),
     }),
     questions: z
       .array(z.object({ fact: z.string(), rules: z.number() }))
@@ -90,3 +125,41 @@ export const matchResultSchema = z
   })
   .meta({ id: 'MatchResult' });
 export type MatchResult = z.infer<typeof matchResultSchema>;
+
+/** A match item in the summary view: for integrators and screening. */
+export const summaryItemSchema = matchItemSchema
+  .pick({ ruleId: true, title: true, category: true, status: true, amountYuan: true, amountText: true, exclusiveGroup: true, stacks: true, missingFacts: true, caveats: true })
+  .extend({ source: sourceSchema.pick({ documentId: true, clause: true, page: true }) })
+  .meta({ id: 'MatchSummaryItem' });
+export type SummaryItem = z.infer<typeof summaryItemSchema>;
+
+export const matchSummarySchema = matchResultSchema
+  .extend({
+    eligible: z.array(summaryItemSchema),
+    possible: z.array(summaryItemSchema),
+    nearMisses: z.array(summaryItemSchema),
+    expired: z.array(summaryItemSchema),
+    notYetValid: z.array(summaryItemSchema),
+    excluded: z.array(summaryItemSchema),
+  })
+  .meta({ id: 'MatchSummary' });
+export type MatchSummary = z.infer<typeof matchSummarySchema>;
+
+export const MATCH_LISTS = ['eligible', 'possible', 'nearMisses', 'expired', 'notYetValid', 'excluded'] as const;
+
+export function summaryOf(result: MatchResult): MatchSummary {
+  const item = (i: MatchItem): SummaryItem => ({
+    ruleId: i.ruleId, title: i.title, category: i.category, status: i.status, amountYuan: i.amountYuan, amountText: i.amountText,
+    exclusiveGroup: i.exclusiveGroup, stacks: i.stacks, missingFacts: i.missingFacts, caveats: i.caveats,
+    source: { documentId: i.source.documentId, clause: i.source.clause, page: i.source.page },
+  });
+  return {
+    ...result,
+    eligible: result.eligible.map(item),
+    possible: result.possible.map(item),
+    nearMisses: result.nearMisses.map(item),
+    expired: result.expired.map(item),
+    notYetValid: result.notYetValid.map(item),
+    excluded: result.excluded.map(item),
+  };
+}

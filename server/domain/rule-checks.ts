@@ -1,5 +1,5 @@
-import { factsByName, type FactDefinition } from './facts/index.ts';
-import type { Amount, Condition, LeafCondition, RuleFile } from './rule-schema.ts';
+import { factsByName, SCOPE_FACTS, type FactDefinition } from './facts/index.ts';
+import type { Amount, Condition, LeafCondition, Rule, RuleFile } from './rule-schema.ts';
 
 /** A problem found in a rule file beyond its shape: an unknown fact, a value of the wrong type, ... */
 export type RuleIssue = { path: string; message: string };
@@ -58,9 +58,29 @@ export function checkCondition(condition: Condition, path: string): RuleIssue[] 
   return checkLeaf(condition, path);
 }
 
+export function leavesOf(condition: Condition | undefined): LeafCondition[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(leavesOf);
+  if ('any' in condition) return condition.any.flatMap(leavesOf);
+  if ('not' in condition) return leavesOf(condition.not);
+  return [condition];
+}
+
+/** A concrete rule whose conditions name only region and entity type, with no recorded reason why that is enough. */
+export const decidesOnScopeAlone = (rule: Rule) =>
+  rule.concrete && !rule.scopeOnlyReason && leavesOf(rule.conditions).every((leaf) => SCOPE_FACTS.has(leaf.fact));
+
+/** Conditions never repeat what exclusions say: a fact is either a condition or an exclusion of a rule. */
+function checkExclusionsApart(rule: Rule, path: string): RuleIssue[] {
+  const conditionFacts = new Set(leavesOf(rule.conditions).map((leaf) => leaf.fact));
+  return [...new Set(leavesOf(rule.exclusions).map((leaf) => leaf.fact))]
+    .filter((fact) => conditionFacts.has(fact))
+    .map((fact) => ({ path: `${path}.exclusions`, message: `"${fact}" is both a condition and an exclusion` }));
+}
+
 /** An amount is computed from a number fact, or (per item) from the entries of a list fact equal to `item`. */
 function checkAmountBase(amount: Amount, path: string): RuleIssue[] {
-  if (!('of' in amount)) return [];
+  if (!('of' in amount) || amount.of === undefined) return [];
   const base = factsByName.get(amount.of);
   const item = amount.kind === 'perItem' ? amount.item : undefined;
   if (amount.kind === 'perItem' && base?.type === 'enumList') {
@@ -96,6 +116,7 @@ export function checkRuleFile(file: RuleFile): RuleIssue[] {
     const to = rule.validTo ?? document.validTo;
     if (from && to && from > to) issues.push({ path: `${at}.validTo`, message: 'validTo is before validFrom' });
     issues.push(...checkCondition(rule.conditions, `${at}.conditions`));
+    if (rule.exclusions) issues.push(...checkCondition(rule.exclusions, `${at}.exclusions`), ...checkExclusionsApart(rule, at));
     issues.push(...checkAmountBase(rule.amount, `${at}.amount`));
     // Name the rule by its id too, so a message points at something findable.
     for (const issue of issues.slice(before)) issue.message = `${rule.id}: ${issue.message}`;

@@ -54,6 +54,10 @@ export const tierSchema = z
   .refine((tier) => (tier.rate === undefined) !== (tier.yuan === undefined), { error: 'a tier has either rate or yuan' })
   .refine((tier) => tier.max === undefined || tier.max > tier.min, { error: 'max must be greater than min' });
 
+const yearSchema = z
+  .strictObject({ rate: z.number().positive().max(1).optional(), yuan: yuan.optional() })
+  .refine((year) => (year.rate === undefined) !== (year.yuan === undefined), { error: 'a year has either rate or yuan' });
+
 export const amountSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), yuan, text: amountWording }),
   z.strictObject({
@@ -69,12 +73,22 @@ export const amountSchema = z.discriminatedUnion('kind', [
     kind: z.literal('perItem'), yuan, of: factName, item: z.string().min(1).optional(),
     capYuan: yuan.optional(), text: amountWording,
   }),
+  /**
+   * A benefit paid over several years: each year's rate of `of` (the same yearly base, e.g. the contribution of the
+   * year the project started) or its sum; `capYuan` caps each year. The amount is the total over the stated years.
+   */
+  z.strictObject({
+    kind: z.literal('multiYear'), of: factName.optional(), years: z.array(yearSchema).min(2).max(20),
+    capYuan: yuan.optional(), text: amountWording,
+  }).refine((amount) => amount.of !== undefined || amount.years.every((y) => y.yuan !== undefined), {
+    error: 'a year paid as a rate needs `of`', path: ['of'],
+  }),
   /** Not money, or not computable from the text: `text` says what it is; `upToYuan` is a stated ceiling. */
   z.strictObject({ kind: z.literal('text'), text: z.string().min(1), upToYuan: yuan.optional() }),
 ]);
 export type Amount = z.infer<typeof amountSchema>;
 
-export const EXPECTED_STATUSES = ['eligible', 'ineligible', 'possible', 'nearMiss', 'expired', 'notYetValid'] as const;
+export const EXPECTED_STATUSES = ['eligible', 'ineligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded'] as const;
 
 export const exampleSchema = z.strictObject({
   name: z.string().min(1),
@@ -101,18 +115,28 @@ export const ruleObjectSchema = z.strictObject({
   page: z.number().int().positive(),
   quote: z.string().min(4).refine((quote) => !quote.includes('\n'), { error: 'quote has line breaks removed' }),
   conditions: topLevelConditionsSchema,
+  /** 负面清单: known to hold → the rule is excluded; unanswered → a caveat on the item. Never repeated in conditions. */
+  exclusions: topLevelConditionsSchema.optional(),
   amount: amountSchema,
   exclusiveGroup: nullableText,
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
   department: nullableText,
   notes: nullableText,
+  /**
+   * Why a concrete rule may decide on region and entity type alone (the text names no other condition, e.g. 全市企业);
+   * a concrete rule without it must check a condition beyond scope facts.
+   */
+  scopeOnlyReason: z.string().min(1).optional(),
   examples: z.array(exampleSchema).min(2),
 });
 
 export const ruleSchema = ruleObjectSchema
   .refine((rule) => rule.examples.some((e) => e.expect.status === 'eligible'), { error: 'needs an eligible example', path: ['examples'] })
-  .refine((rule) => rule.examples.some((e) => e.expect.status !== 'eligible'), { error: 'needs an example that is not eligible', path: ['examples'] });
+  .refine((rule) => rule.examples.some((e) => e.expect.status !== 'eligible'), { error: 'needs an example that is not eligible', path: ['examples'] })
+  .refine((rule) => !rule.exclusions || rule.examples.some((e) => e.expect.status === 'excluded'), {
+    error: 'a rule with exclusions needs an excluded example', path: ['examples'],
+  });
 export type Rule = z.infer<typeof ruleSchema>;
 
 const provinceValues = locationFacts[0].options.map((o) => o.value) as [string, ...string[]];
@@ -140,3 +164,39 @@ export const ruleFileSchema = z.strictObject({
   rules: z.array(ruleSchema),
 });
 export type RuleFile = z.infer<typeof ruleFileSchema>;
+
+/** Limits on a condition tree, checked before the recursive schema so that no input can exhaust the call stack. */
+export const CONDITION_LIMITS = { depth: 12, nodes: 400 } as const;
+
+/**
+ * The depth and size of one condition tree (as given, not yet parsed), walked without recursion: the recursive schema
+ * would otherwise overflow the call stack on a tree thousands of levels deep.
+ */
+export function conditionLimitIssues(tree: unknown, path: string): { path: string; message: string }[] {
+  const stack: { node: unknown; depth: number }[] = [{ node: tree, depth: 1 }];
+  let nodes = 0;
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth > CONDITION_LIMITS.depth) {
+      return [{ path, message: `条件嵌套过深，最多 ${CONDITION_LIMITS.depth} 层 (conditions nested deeper than ${CONDITION_LIMITS.depth} levels)` }];
+    }
+    if (++nodes > CONDITION_LIMITS.nodes) {
+      return [{ path, message: `条件过多，最多 ${CONDITION_LIMITS.nodes} 个 (more than ${CONDITION_LIMITS.nodes} conditions)` }];
+    }
+    const { all, any, not } = node as { all?: unknown; any?: unknown; not?: unknown };
+    for (const children of [all, any]) if (Array.isArray(children)) for (const child of children) stack.push({ node: child, depth: depth + 1 });
+    if (not !== undefined) stack.push({ node: not, depth: depth + 1 });
+  }
+  return [];
+}
+
+/** The condition limits of every rule of a rule file as given. */
+export function ruleFileLimitIssues(data: unknown): { path: string; message: string }[] {
+  const rules = (data as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(rules)) return [];
+  return rules.flatMap((rule, i) => {
+    const { conditions, exclusions } = (rule ?? {}) as { conditions?: unknown; exclusions?: unknown };
+    return [...conditionLimitIssues(conditions, `rules[${i}].conditions`), ...conditionLimitIssues(exclusions, `rules[${i}].exclusions`)];
+  });
+}

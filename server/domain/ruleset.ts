@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { amountText } from './amounts.ts';
 import { compileConditions, type CompiledConditions } from './compile.ts';
+import { caveatText } from './wording.ts';
 import type { RuleSource } from './match-schema.ts';
 import type { Rule, SourceDocument } from './rule-schema.ts';
 import type { Validity } from './validity.ts';
@@ -12,6 +13,10 @@ export type PreparedRule = {
   source: RuleSource;
   validity: Validity;
   compiled: CompiledConditions;
+  /** The rule's exclusions (负面清单), compiled like its conditions; null when it has none. */
+  exclusions: CompiledConditions | null;
+  /** Each exclusion leaf as a line a person checks, by leaf index. */
+  caveatTexts: readonly string[];
   /** The benefit in words: depends on the rule only, so it is written once. */
   amountText: string;
 };
@@ -65,12 +70,15 @@ export function prepareRuleset(input: RulesetInput): Ruleset {
   const rules = input.rules.map(({ documentId, rule }): PreparedRule => {
     const document = documentsById.get(documentId);
     if (!document) throw new Error(`rule ${rule.id} names unknown document ${documentId}`);
+    const exclusions = rule.exclusions ? compileConditions(rule.exclusions) : null;
     return {
       rule,
       document,
       source: sourceOf(rule, document),
       validity: { validFrom: rule.validFrom ?? document.validFrom, validTo: rule.validTo ?? document.validTo },
       compiled: compileConditions(rule.conditions),
+      exclusions,
+      caveatTexts: exclusions?.leaves.map(caveatText) ?? [],
       amountText: amountText(rule.amount),
     };
   });

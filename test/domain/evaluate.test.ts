@@ -39,8 +39,10 @@ describe('evaluateProfile', () => {
     const result = evaluateProfile(rulesetOf([landing]), baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 99_999_999 }), AS_OF);
     expect(result.nearMisses).toHaveLength(1);
     expect(result.nearMisses[0]!.shortfall).toEqual({
-      fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', required: 100_000_000, actual: 99_999_999, passed: false,
+      fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', required: 100_000_000, actual: 99_999_999, passed: false, gap: 1,
     });
+    // What it would pay once the threshold is met: 1% of 1亿.
+    expect(result.nearMisses[0]!.amountYuan).toBe(1_000_000);
   });
 
   it('reports a near miss on one missing status', () => {

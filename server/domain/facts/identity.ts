@@ -67,7 +67,7 @@ export const identityFacts = [
     help: { zh: '自登记注册起的年数。', en: 'Years since registration.' },
   },
   {
-    name: 'listing', type: 'enum', group: 'identity',
+    name: 'listing', type: 'enum', attainable: true, group: 'identity',
     label: { zh: '上市挂牌情况', en: 'Listing' },
     options: [
       option('none', '未上市挂牌', 'Not listed'),

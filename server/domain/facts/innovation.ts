@@ -35,21 +35,21 @@ const standardLevels = [
 
 export const innovationFacts = [
   {
-    name: 'certifications', type: 'enumList', group: 'innovation', options: certificationOptions,
+    name: 'certifications', type: 'enumList', attainable: true, group: 'innovation', options: certificationOptions,
     label: { zh: '已获认定（称号）', en: 'Certifications held' },
   },
   {
-    name: 'newCertifications', type: 'enumList', group: 'innovation', options: certificationOptions,
+    name: 'newCertifications', type: 'enumList', attainable: true, group: 'innovation', options: certificationOptions,
     label: { zh: '近12个月内新获认定', en: 'Certifications obtained in the last 12 months' },
     help: { zh: '用于“首次认定”“新认定”类奖励。', en: 'For awards to newly certified firms.' },
   },
   {
-    name: 'standardsLed', type: 'enumList', group: 'innovation', options: standardLevels, repeatable: true,
+    name: 'standardsLed', type: 'enumList', attainable: true, group: 'innovation', options: standardLevels, repeatable: true,
     label: { zh: '主导制定的标准', en: 'Standards led' },
     help: { zh: '每项标准填一条。', en: 'One entry per standard.' },
   },
   {
-    name: 'standardsParticipated', type: 'enumList', group: 'innovation', options: standardLevels, repeatable: true,
+    name: 'standardsParticipated', type: 'enumList', attainable: true, group: 'innovation', options: standardLevels, repeatable: true,
     label: { zh: '参与制定的标准', en: 'Standards participated in' },
     help: { zh: '每项标准填一条。', en: 'One entry per standard.' },
   },

@@ -78,7 +78,7 @@ export const investmentFacts = [
     label: { zh: '上市挂牌融资额', en: 'Equity financing raised on the listing venue' },
   },
   {
-    name: 'electricityCapacityKw', type: 'number', group: 'investment',
+    name: 'electricityCapacityKw', type: 'number', unit: 'kw', group: 'investment',
     label: { zh: '用电报装容量（千瓦）', en: 'Requested power connection capacity (kW)' },
     help: {
       zh: '本次申请新装或增容的用电报装容量，单位千瓦（kW）；用于“160千瓦及以下低压小微企业”等办电政策。',

@@ -4,7 +4,7 @@ export const ipFacts = [
   { name: 'foreignInventionPatents', type: 'number', unit: 'count', integer: true, group: 'ip', label: { zh: '国外授权发明专利数', en: 'Invention patents granted abroad' } },
   { name: 'foreignTrademarks', type: 'number', unit: 'count', integer: true, group: 'ip', label: { zh: '国外注册商标数', en: 'Trademarks registered abroad' } },
   {
-    name: 'patentAwards', type: 'enumList', group: 'ip', repeatable: true,
+    name: 'patentAwards', type: 'enumList', attainable: true, group: 'ip', repeatable: true,
     label: { zh: '中国专利奖', en: 'China Patent Awards' },
     help: { zh: '每获一项奖填一条。', en: 'One entry per award.' },
     options: [option('gold', '金奖', 'Gold'), option('silver', '银奖', 'Silver'), option('excellence', '优秀奖', 'Excellence')],

@@ -15,12 +15,12 @@ export const locationFacts = [
     ],
   },
   {
-    name: 'city', type: 'string', group: 'location',
+    name: 'city', type: 'string', divisions: 'city', group: 'location',
     label: { zh: '所在市（州）', en: 'City / prefecture' },
-    help: { zh: '简称，不带“市”“州”，如“白银”“银川”“克拉玛依”。', en: 'Short name without 市/州, e.g. 白银, 银川, 克拉玛依.' },
+    help: { zh: '所选省份的市（州、地区），如“白银”“银川”“克拉玛依”；全称（白银市）也可。', en: 'A city or prefecture of the chosen province, e.g. 白银, 银川, 克拉玛依; the full name (白银市) is accepted too.' },
   },
   {
-    name: 'county', type: 'string', group: 'location',
+    name: 'county', type: 'string', divisions: 'county', group: 'location',
     label: { zh: '所在县（区）', en: 'County / district' },
     help: { zh: '仅在条款限定县区时需要。', en: 'Only needed when a clause names a county or district.' },
   },

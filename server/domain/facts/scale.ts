@@ -17,7 +17,7 @@ export const scaleFacts = [
     options: [option('small_scale', '小规模纳税人', 'Small-scale taxpayer'), option('general', '一般纳税人', 'General taxpayer')],
   },
   {
-    name: 'aboveDesignatedSize', type: 'boolean', group: 'scale',
+    name: 'aboveDesignatedSize', type: 'boolean', attainable: true, group: 'scale',
     label: { zh: '规模以上（规上/限上）企业', en: 'Above designated size' },
     help: { zh: '已纳入规模以上工业、限额以上商贸或规上服务业统计。', en: 'Counted in the above-designated-size statistics.' },
   },
