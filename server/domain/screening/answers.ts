@@ -1,26 +1,8 @@
-/**
- * The part of a match answer a screening keeps per applicant and reads back: the summary view's items and totals.
- * Structural, so that any answer with these fields (the full view too) can be stored and compared.
- */
-export type StoredItem = {
-  ruleId: string;
-  title: string;
-  status: string;
-  amountYuan: number | null;
-  amountText: string;
-  stacks: boolean;
-  missingFacts: readonly string[];
-  caveats?: readonly { text: string }[];
-  source: { documentId: string; clause: string; page: number };
-};
+/** A screening keeps, per applicant, the summary view of its match answer, exactly as it was computed. */
+import type { MatchSummary, SummaryItem } from '../match-schema.ts';
 
-export type StoredAnswer = {
-  rulesetVersion: string;
-  asOf: string;
-  eligible: readonly StoredItem[];
-  possible: readonly StoredItem[];
-  totals: { estimatedYuan: number };
-};
+export type StoredAnswer = MatchSummary;
+export type StoredItem = SummaryItem;
 
 export type Change = { ruleId: string; title: string; amountYuan: number | null };
 export type ApplicantChanges = { newlyEligible: Change[]; noLongerEligible: Change[]; estimatedYuanBefore: number; estimatedYuanAfter: number };

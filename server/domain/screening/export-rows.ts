@@ -56,7 +56,7 @@ function benefitRow(a: ExportApplicant, item: StoredItem, documents: DocumentNam
     item.amountYuan,
     item.amountText,
     item.stacks ? '是' : '否（同类取高，不重复享受）',
-    (item.caveats ?? []).map((c) => c.text).join('；') || null,
+    item.caveats.map((c) => c.text).join('；') || null,
     item.missingFacts.map(factLabel).join('、') || null,
     document?.title ?? item.source.documentId,
     document?.number ?? null,

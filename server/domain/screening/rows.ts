@@ -11,7 +11,6 @@ import { applicantKey } from './applicants.ts';
 import { readCreditCode } from './credit-code.ts';
 import { closedStatus, readEntityType } from './entity-types.ts';
 import { findDivision, findSection, tagsFor } from './industries.ts';
-import { lookupMessage, provinceShortName, type RegionNames } from './regions.ts';
 
 export type RowIssue = { row: number | null; column: string | null; message: string };
 
@@ -30,7 +29,12 @@ export type SheetReading =
   | { ok: true; applicants: ImportedApplicant[]; columns: ColumnUse[]; unread: string[] }
   | { ok: false; issues: RowIssue[] };
 
-export type ReadOptions = { asOf: IsoDate; regions: RegionNames; maxIssues?: number };
+export type ReadOptions = { asOf: IsoDate; maxIssues?: number };
+
+const PROVINCE_SUFFIX = /(省|回族自治区|维吾尔自治区|壮族自治区|藏族自治区|自治区)$/;
+
+/** 甘肃省 → 甘肃, 宁夏回族自治区 → 宁夏; the profile schema judges what remains. */
+const provinceShortName = (input: string) => input.normalize('NFKC').replace(/\s/g, '').replace(PROVINCE_SUFFIX, '');
 
 const NAME_MAX = 200;
 
@@ -60,7 +64,6 @@ function readRow(row: readonly Cell[], columns: readonly Column[], options: Read
   let derivedOwnership: string | undefined;
   const certificationFlags: string[] = [];
   let anyFlagAnswered = false;
-  const regionCells: { column: string; fact: 'city' | 'county'; text: string }[] = [];
   const accept = <T>(column: string, result: CellResult<T>, use: (value: T) => void) => {
     if (result.ok) use(result.value);
     else issue(column, result.message);
@@ -116,7 +119,7 @@ function readRow(row: readonly Cell[], columns: readonly Column[], options: Read
       case 'ignored':
         break;
       case 'fact':
-        readFact(role.fact, role.unit, cell, header, facts, regionCells, accept);
+        readFact(role.fact, role.unit, cell, header, facts, accept);
         break;
     }
   }
@@ -134,15 +137,6 @@ function readRow(row: readonly Cell[], columns: readonly Column[], options: Read
   }
   if (anyFlagAnswered) mergeList(facts, 'certifications', certificationFlags);
   if (facts.ownership === undefined && derivedOwnership) facts.ownership = derivedOwnership;
-  if (typeof facts.province === 'string') {
-    for (const { column, fact, text } of regionCells) {
-      const lookup = fact === 'city'
-        ? options.regions.city(facts.province, text)
-        : options.regions.county(facts.province, typeof facts.city === 'string' ? facts.city : undefined, text);
-      if (lookup.ok) facts[fact] = lookup.value;
-      else issue(column, lookupMessage(fact === 'city' ? '城市' : '县区', text, lookup));
-    }
-  }
   return { facts, name, creditCode, closed: closed as string | null };
 }
 
@@ -157,7 +151,6 @@ function readFact(
   cell: Cell,
   header: string,
   facts: Facts,
-  regionCells: { column: string; fact: 'city' | 'county'; text: string }[],
   accept: <T>(column: string, result: CellResult<T>, use: (value: T) => void) => void,
 ) {
   const text = cellText(cell);
@@ -167,7 +160,7 @@ function readFact(
     case 'boolean':
       return accept(header, readBoolean(cell), (b) => (facts[fact.name] = b));
     case 'string':
-      if (fact.name === 'city' || fact.name === 'county') return void regionCells.push({ column: header, fact: fact.name, text });
+      // City and county are checked against the province, and official names shortened, by the profile schema.
       return void (facts[fact.name] = text);
     case 'enum':
       return accept(header, readOption(fact.name === 'province' ? provinceShortName(text) : text, fact.options), (v) => (facts[fact.name] = v));
@@ -176,7 +169,7 @@ function readFact(
   }
 }
 
-function readListFact(fact: EnumListFact, text: string, header: string, facts: Facts, accept: Parameters<typeof readFact>[6]) {
+function readListFact(fact: EnumListFact, text: string, header: string, facts: Facts, accept: Parameters<typeof readFact>[5]) {
   const values: string[] = [];
   for (const part of splitList(text)) accept(header, readOption(part, fact.options), (v) => values.push(v));
   if (fact.repeatable) facts[fact.name] = [...((facts[fact.name] as string[] | undefined) ?? []), ...values];

@@ -3,12 +3,15 @@ import { changesBetween, type StoredAnswer, type StoredItem } from '../../../ser
 import { applicantTable, benefitTable, type ExportApplicant } from '../../../server/domain/screening/export-rows.ts';
 
 const item = (ruleId: string, amountYuan: number | null, extra: Partial<StoredItem> = {}): StoredItem => ({
-  ruleId, title: `规则 ${ruleId}`, status: 'eligible', amountYuan, amountText: '按1%奖励', stacks: true, missingFacts: [],
+  ruleId, title: `规则 ${ruleId}`, category: 'cash_award', status: 'eligible', amountYuan, amountText: '按1%奖励', exclusiveGroup: null, stacks: true, missingFacts: [], caveats: [],
   source: { documentId: 'test-doc', clause: '第三条', page: 12 }, ...extra,
 });
 const answer = (eligible: StoredItem[], possible: StoredItem[] = []): StoredAnswer => ({
-  rulesetVersion: 'v1', asOf: '2024-06-01', eligible, possible,
-  totals: { estimatedYuan: eligible.reduce((s, i) => s + (i.stacks ? (i.amountYuan ?? 0) : 0), 0) },
+  rulesetVersion: 'v1', asOf: '2024-06-01', eligible, possible, nearMisses: [], expired: [], notYetValid: [], excluded: [], questions: [],
+  totals: {
+    estimatedYuan: eligible.reduce((s, i) => s + (i.stacks ? (i.amountYuan ?? 0) : 0), 0),
+    eligibleCount: eligible.length, possibleCount: possible.length, nearMissCount: 0, excludedCount: 0,
+  },
 });
 
 describe('re-run changes', () => {
@@ -29,7 +32,7 @@ describe('export tables', () => {
   const applicants: ExportApplicant[] = [
     {
       row: 2, name: '白银甲公司', creditCode: '914403001922038216', profile: { city: '白银' }, notScreened: null,
-      answer: answer([item('a', 2_000_000, { caveats: [{ text: '须确认：未按期建成投产的项目不享受' }] }), item('b', 50_000, { stacks: false })], [item('c', null, { status: 'possible', missingFacts: ['employees'] })]),
+      answer: answer([item('a', 2_000_000, { caveats: [{ fact: 'projectOnSchedule', operator: 'equal', required: false, text: '须确认：未按期建成投产的项目不享受' }] }), item('b', 50_000, { stacks: false })], [item('c', null, { status: 'possible', missingFacts: ['employees'] })]),
       review: { status: 'qualified', note: '材料齐全', by: 'officer1', at: '2024-06-02T08:00:00.000Z' },
     },
     { row: 3, name: '某某商贸部', creditCode: null, profile: {}, notScreened: '登记状态：注销', answer: null, review: { status: 'pending', note: '', by: null, at: null } },

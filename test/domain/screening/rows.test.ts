@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../server/domain/screening/cells.ts';
 import { readApplicantRows, type SheetReading } from '../../../server/domain/screening/rows.ts';
 import { importTemplate } from '../../../server/domain/screening/template.ts';
-import { testRegions } from '../../support/regions.ts';
 
-const read = (rows: Cell[][], asOf = '2024-06-01') => readApplicantRows(rows, { asOf, regions: testRegions });
+const read = (rows: Cell[][], asOf = '2024-06-01') => readApplicantRows(rows, { asOf });
 const accepted = (reading: SheetReading) => {
   if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
   return reading;
