@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openDatabase } from '../db/client.ts';
 import { syncShippedRules } from '../db/rules.ts';
+import { defaultAccountSettings } from '../server/accounts/settings.ts';
 import { createApp } from '../server/app.ts';
 import { readShippedRules, rulesetFromFiles } from '../server/corpus/shipped.ts';
 import { evaluateProfile } from '../server/domain/evaluate.ts';
@@ -15,7 +16,7 @@ let fetch: (request: Request) => Response | Promise<Response>;
 if (which === 'app') {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, readShippedRules('rules'));
-  fetch = createApp({ db, rulesets: new PublishedRulesets(db) }).fetch;
+  fetch = createApp({ db, rulesets: new PublishedRulesets(db), now: Date.now, accounts: defaultAccountSettings }).fetch;
 } else {
   // 'bare-payload' answers with the JSON of a real match answer for the 白银 profile, fixed: the bytes without the work.
   const payload = which === 'bare-payload' ? JSON.stringify(evaluateProfile(rulesetFromFiles('rules'), benchProfile as never, '2024-06-01')) : null;

@@ -5,6 +5,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { sameOrigin, sessions } from './accounts/middleware.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { Accounts } from './accounts/service.ts';
 import { docsPage, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo } from './api/openapi.ts';
@@ -16,7 +19,9 @@ import { ruleRoutes } from './routes/rules.ts';
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
+  const accounts = new Accounts(deps.db, deps.accounts, deps.now);
   const api = new OpenAPIHono().basePath('/api');
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
     .use(
       bodyLimit({
@@ -24,10 +29,13 @@ export function createApp(deps: AppDeps) {
         onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
       }),
     )
+    .use(sameOrigin(deps.accounts))
+    .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
     .route('/', ruleRoutes(deps))
-    .route('/', matchRoutes(deps));
+    .route('/', matchRoutes(deps))
+    .route('/', accountRoutes(deps, accounts));
   api.doc31('/openapi.json', openApiInfo);
   api.get('/docs', (c) => c.html(docsPage('/api/openapi.json')));
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import type { AccountSettings } from './accounts/settings.ts';
 import type { Ruleset } from './domain/ruleset.ts';
 
 /** Where the current ruleset comes from; publishing swaps it. */
@@ -8,6 +9,10 @@ export type RulesetSource = { current(): Ruleset };
 export type AppDeps = {
   db: Db;
   rulesets: RulesetSource;
+  /** The clock, in epoch milliseconds: sessions, throttling and stored times read it, so tests can move it. */
+  now: () => number;
+  /** Sessions, sign-in throttle, CSRF origins, password cost (`defaultAccountSettings`, `testAccountSettings`). */
+  accounts: AccountSettings;
   /** The built web app to serve at `/`, if any. */
   webRoot?: string | null;
   bodyLimitBytes?: number;

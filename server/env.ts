@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultAccountSettings, type AccountSettings } from './accounts/settings.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -6,8 +7,33 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/huiqi.db'),
   RULES_DIR: z.string().min(1).default('./rules'),
   WEB_ROOT: z.string().min(1).default('./dist/web'),
+  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  LOGIN_THROTTLE_MINUTES: z.coerce.number().positive().default(15),
+  LOGIN_MAX_FAILURES_PER_NAME: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  /** How many reverse proxies stand in front of the app (0: none; X-Forwarded-For is then ignored). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Comma-separated origins (scheme://host[:port]) besides the app's own that may send state-changing requests. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).refine((o) => new URL(o).origin === o, 'an origin is scheme://host[:port], without a path'))),
 });
 export type Env = z.infer<typeof envSchema>;
+
+/** The account settings the environment gives (password cost stays the production one). */
+export const accountSettingsFrom = (env: Env): AccountSettings => ({
+  ...defaultAccountSettings,
+  sessionLifetimeMs: env.SESSION_HOURS * 3600_000,
+  sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+  throttleWindowMs: env.LOGIN_THROTTLE_MINUTES * 60_000,
+  maxFailuresPerName: env.LOGIN_MAX_FAILURES_PER_NAME,
+  maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_IP,
+  trustProxy: env.TRUST_PROXY,
+  allowedOrigins: env.ALLOWED_ORIGINS,
+});
 
 /** The only reader of process.env: parses it once and stops with a readable message when it is wrong. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

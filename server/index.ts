@@ -5,7 +5,7 @@ import { syncShippedRules } from '../db/rules.ts';
 import { createApp } from './app.ts';
 import { CorpusError } from './corpus/load.ts';
 import { readShippedRules } from './corpus/shipped.ts';
-import { readEnv } from './env.ts';
+import { accountSettingsFrom, readEnv } from './env.ts';
 import { PublishedRulesets } from './services/rulesets.ts';
 
 const env = readEnv();
@@ -23,7 +23,7 @@ try {
 }
 
 const rulesets = new PublishedRulesets(db);
-const app = createApp({ db, rulesets, webRoot: env.WEB_ROOT });
+const app = createApp({ db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const { version, rules } = rulesets.current();
   console.log(`惠企匹配 listening on http://localhost:${info.port} — ruleset ${version}, ${rules.length} rules`);

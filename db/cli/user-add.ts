@@ -2,16 +2,17 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { hashPassword } from '../../server/auth/passwords.ts';
+import { hashPassword } from '../../server/accounts/passwords.ts';
+import { PRODUCTION_ARGON2 } from '../../server/accounts/settings.ts';
+import { nameSchema, newPasswordSchema, ROLES } from '../../server/domain/accounts.ts';
 import { readEnv } from '../../server/env.ts';
+import { insertUser } from '../accounts.ts';
 import { openDatabase } from '../client.ts';
-import { addUser } from '../users.ts';
 
 const argsSchema = z.object({
-  name: z.string().trim().min(1, 'give --name').max(60),
-  role: z.enum(['officer', 'author', 'admin'], { error: '--role is officer, author or admin' }),
+  name: z.string({ error: 'give --name' }).pipe(nameSchema),
+  role: z.enum(ROLES, { error: '--role is officer, author or admin' }),
 });
-const passwordSchema = z.string().min(10, 'the password needs at least 10 characters').max(200);
 
 async function askPassword(): Promise<string> {
   if (!process.stdin.isTTY) throw new Error('no terminal to ask for a password on: set HUIQI_PASSWORD');
@@ -32,7 +33,7 @@ if (!args.success) {
   for (const issue of args.error.issues) console.error(issue.message);
   process.exit(2);
 }
-const password = passwordSchema.safeParse(process.env.HUIQI_PASSWORD ?? (await askPassword()));
+const password = newPasswordSchema.safeParse(process.env.HUIQI_PASSWORD ?? (await askPassword()));
 if (!password.success) {
   console.error(password.error.issues[0]!.message);
   process.exit(2);
@@ -40,7 +41,7 @@ if (!password.success) {
 
 const env = readEnv();
 const { db, close } = openDatabase(env.DATABASE_PATH);
-const added = addUser(db, { name: args.data.name, role: args.data.role, passwordHash: await hashPassword(password.data) });
+const added = insertUser(db, { name: args.data.name, role: args.data.role, passwordHash: await hashPassword(password.data, PRODUCTION_ARGON2) });
 close();
 if (!added) {
   console.error(`a user named ${args.data.name} already exists`);

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { syncShippedRules } from '../../db/rules.ts';
+import { defaultAccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
 import { readShippedRules } from '../../server/corpus/shipped.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
@@ -21,7 +22,7 @@ export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-e2e-'));
   const { db, close } = openDatabase(join(dir, 'huiqi.db'));
   syncShippedRules(db, readShippedRules('rules'));
-  const app = createApp({ db, rulesets: new PublishedRulesets(db), webRoot: 'dist/web' });
+  const app = createApp({ db, rulesets: new PublishedRulesets(db), now: Date.now, accounts: defaultAccountSettings, webRoot: 'dist/web' });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

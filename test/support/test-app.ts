@@ -1,15 +1,24 @@
 import { openDatabase } from '../../db/client.ts';
 import { syncShippedRules, type ShippedDocument } from '../../db/rules.ts';
+import { testAccountSettings, type AccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
-/** The real app over an in-memory database seeded with the given documents. */
-export function testApp(shipped: ShippedDocument[], options: { bodyLimitBytes?: number; webRoot?: string } = {}) {
+/** A clock a test sets and moves: `clock.now()` for the app, `clock.advance(ms)` to let time pass. */
+export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
+  let time = start;
+  return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
+}
+
+type Options = { bodyLimitBytes?: number; webRoot?: string; accounts?: Partial<AccountSettings>; clock?: ReturnType<typeof testClock> };
+
+/** The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock. */
+export function testApp(shipped: ShippedDocument[], { accounts, clock = testClock(), ...options }: Options = {}) {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, shipped);
   const rulesets = new PublishedRulesets(db);
-  const app = createApp({ db, rulesets, webRoot: null, ...options });
+  const app = createApp({ db, rulesets, webRoot: null, now: clock.now, accounts: { ...testAccountSettings, ...accounts }, ...options });
   const postJson = (path: string, body: unknown) =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { app, db, rulesets, postJson };
+  return { app, db, rulesets, clock, postJson };
 }

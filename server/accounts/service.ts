@@ -1,0 +1,103 @@
+import {
+  countOtherActiveAdmins,
+  deleteSessionsOfUser,
+  findUserById,
+  findUserByName,
+  insertUser,
+  listUsers,
+  updateUser,
+  type UserSummary,
+} from '../../db/accounts.ts';
+import type { Db } from '../../db/client.ts';
+import type { Role, SessionPolicy } from '../domain/accounts.ts';
+import { Limiter } from './limiter.ts';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords.ts';
+import { endSession, resumeSession, startSession, type SignedInUser } from './sessions.ts';
+import type { AccountSettings } from './settings.ts';
+import { clearFailedSignIns, recordFailedSignIn, signInWait, type ThrottleLimits } from './throttle.ts';
+
+export type SignInResult =
+  | { ok: true; user: SignedInUser; token: string; expiresAt: number }
+  | { ok: false; reason: 'wrong' | 'disabled' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+export type UserChange = { role?: Role; disabled?: boolean; password?: string };
+
+/**
+ * Signing in and out, and managing users: one per app process (it holds the cap on concurrent password checks).
+ * Names arrive normalised (the request schemas do it). A busy process throws `BusyError` from the limiter.
+ */
+export class Accounts {
+  private readonly limiter: Limiter;
+  private readonly policy: SessionPolicy;
+  private readonly limits: ThrottleLimits;
+  private readonly dummy: Promise<string>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly settings: AccountSettings,
+    private readonly now: () => number,
+  ) {
+    this.limiter = new Limiter(settings.maxConcurrentPasswordChecks, settings.maxQueuedPasswordChecks);
+    // Writing a session's last use once a minute (or 1/30 of the idle timeout) is plenty to keep it alive.
+    this.policy = { lifetimeMs: settings.sessionLifetimeMs, idleTimeoutMs: settings.sessionIdleMs, touchAfterMs: Math.min(60_000, settings.sessionIdleMs / 30) };
+    // Made once, ahead of the first unknown name, so that one costs no more than the others.
+    this.dummy = dummyHash(settings.argon2);
+    this.limits = { windowMs: settings.throttleWindowMs, maxPerName: settings.maxFailuresPerName, maxPerAddress: settings.maxFailuresPerAddress };
+  }
+
+  async signIn(name: string, password: string, address: string): Promise<SignInResult> {
+    const retryAfterSeconds = signInWait(this.db, name, address, this.now(), this.limits);
+    if (retryAfterSeconds > 0) return { ok: false, reason: 'throttled', retryAfterSeconds };
+    const user = findUserByName(this.db, name);
+    // An unknown name costs the same hash as a known one, so timing does not tell which names exist.
+    const stored = user?.passwordHash ?? (await this.dummy);
+    const rehashed = await this.limiter.run(async () => {
+      if (!(await verifyPassword(password, stored))) return false;
+      return needsRehash(stored, this.settings.argon2) ? hashPassword(password, this.settings.argon2) : stored;
+    });
+    const now = this.now();
+    if (!user || rehashed === false) {
+      recordFailedSignIn(this.db, name, address, now, this.limits);
+      return { ok: false, reason: 'wrong' };
+    }
+    if (user.disabled) return { ok: false, reason: 'disabled' };
+    clearFailedSignIns(this.db, name);
+    updateUser(this.db, user.id, { lastLoginAt: now, ...(rehashed !== stored ? { passwordHash: rehashed } : {}) });
+    const { token, expiresAt } = startSession(this.db, user.id, now, this.policy);
+    return { ok: true, user: { id: user.id, name: user.name, role: user.role }, token, expiresAt };
+  }
+
+  resume(token: string) {
+    return resumeSession(this.db, token, this.now(), this.policy);
+  }
+
+  signOut(token: string) {
+    endSession(this.db, token);
+  }
+
+  listUsers(): UserSummary[] {
+    return listUsers(this.db);
+  }
+
+  async addUser(user: { name: string; role: Role; password: string }): Promise<UserSummary | 'taken'> {
+    if (findUserByName(this.db, user.name)) return 'taken';
+    const passwordHash = await this.limiter.run(() => hashPassword(user.password, this.settings.argon2));
+    return insertUser(this.db, { name: user.name, role: user.role, passwordHash }) ?? 'taken';
+  }
+
+  /** Changes a user; disabling or a new password ends every session of theirs. The last active admin stays one. */
+  async changeUser(id: number, change: UserChange): Promise<UserSummary | 'not_found' | 'last_admin'> {
+    const user = findUserById(this.db, id);
+    if (!user) return 'not_found';
+    const staysActiveAdmin = (change.role ?? user.role) === 'admin' && !(change.disabled ?? user.disabled);
+    if (user.role === 'admin' && !user.disabled && !staysActiveAdmin && countOtherActiveAdmins(this.db, id) === 0) return 'last_admin';
+    const passwordHash = change.password === undefined ? undefined : await this.limiter.run(() => hashPassword(change.password!, this.settings.argon2));
+    // One connection, so statements made through `db` inside the callback belong to the transaction.
+    this.db.transaction(() => {
+      updateUser(this.db, id, { ...(change.role ? { role: change.role } : {}), ...(change.disabled !== undefined ? { disabled: change.disabled } : {}), ...(passwordHash ? { passwordHash } : {}) });
+      if (change.disabled || passwordHash) deleteSessionsOfUser(this.db, id);
+    });
+    return findUserById(this.db, id)!;
+  }
+}

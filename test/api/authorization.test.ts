@@ -1,0 +1,74 @@
+/**
+ * The authorization matrix: every route registered on the app, with every role and with no session, against the
+ * status it must answer. The routes are read from the app itself, so a new route that is not in the table below fails
+ * the first test: add it with who may call it and a request that succeeds for them.
+ */
+import { describe, expect, it } from 'vitest';
+import { findUserByName } from '../../db/accounts.ts';
+import { ROLES, roleAllows, type Role } from '../../server/domain/accounts.ts';
+import { baiyinFirm, testDocument, testRule } from '../fixtures.ts';
+import { addUser, OWN_ORIGIN, passwordOf, send, signIn } from '../support/accounts.ts';
+import { testApp } from '../support/test-app.ts';
+
+type Principal = Role | 'none';
+type Expected = Record<Principal, number>;
+
+/** Everyone, signed in or not. */
+const open = (status = 200): Expected => ({ none: status, officer: status, author: status, admin: status });
+/** Any signed-in role. */
+const signedIn = (status = 200): Expected => ({ none: 401, officer: status, author: status, admin: status });
+/** One role (and admin, who may do everything); the other roles get 403. */
+const only = (role: Role, status = 200): Expected => ({
+  none: 401,
+  ...(Object.fromEntries(ROLES.map((r) => [r, roleAllows(r, [role]) ? status : 403])) as Record<Role, number>),
+});
+
+type Case = { expect: Expected; path?: string; body?: () => unknown };
+
+let serial = 0;
+const table: Record<string, Case> = {
+  'GET /api/health': { expect: open() },
+  'GET /api/facts': { expect: open() },
+  'GET /api/documents': { expect: open() },
+  'GET /api/documents/:id': { expect: open(), path: '/api/documents/test-doc' },
+  'GET /api/rules': { expect: open() },
+  'GET /api/rules/:id': { expect: open(), path: '/api/rules/test-doc%2Flanding' },
+  'GET /api/rules/:documentId/:slug': { expect: open(), path: '/api/rules/test-doc/landing' },
+  'POST /api/match': { expect: open(), body: () => ({ profile: baiyinFirm() }) },
+  'POST /api/auth/login': { expect: open(), body: () => ({ name: 'someone', password: passwordOf('someone') }) },
+  'POST /api/auth/logout': { expect: open(204) },
+  'GET /api/auth/me': { expect: signedIn() },
+  'GET /api/users': { expect: only('admin') },
+  'POST /api/users': { expect: only('admin', 201), body: () => ({ name: `new-${++serial}`, role: 'officer', password: 'a long password' }) },
+  'PATCH /api/users/:id': { expect: only('admin'), path: '/api/users/1', body: () => ({ role: 'officer' }) },
+  'GET /api/openapi.json': { expect: open() },
+  'GET /api/docs': { expect: open() },
+  'GET /api/docs/assets/*': { expect: open(), path: '/api/docs/assets/swagger-ui.css' },
+};
+
+const { app, db } = testApp([{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);
+// User 1 is the target of PATCH /api/users/:id (an officer, so changes to it never touch the last admin).
+await addUser(db, 'target', 'officer');
+await addUser(db, 'someone', 'author');
+for (const role of ROLES) await addUser(db, `as-${role}`, role);
+expect(findUserByName(db, 'target')!.id).toBe(1);
+
+/** Every method and path the app answers under /api (middleware-only entries, method ALL, are not routes). */
+const registered = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))];
+
+describe('the authorization matrix', () => {
+  it('covers every route the app registers, and no route it does not', () => {
+    expect(registered.sort()).toEqual(Object.keys(table).sort());
+  });
+
+  const cases = registered.flatMap((route) => (['none', ...ROLES] as Principal[]).map((who) => [route, who] as const));
+  it.each(cases)('%s as %s', async (route, who) => {
+    const entry = table[route]!;
+    const [method, pattern] = route.split(' ') as [string, string];
+    // A fresh session per request: some routes (logout) end the one they are given.
+    const session = who === 'none' ? { origin: OWN_ORIGIN } : await signIn(app, `as-${who}`);
+    const res = await send(app, session, method, entry.path ?? pattern, entry.body?.());
+    expect(res.status, await res.clone().text()).toBe(entry.expect[who]);
+    if (res.status === 401 || res.status === 403) expect((await res.json()).error.code).toMatch(/^(unauthorized|forbidden)$/);
+  });
+});
