@@ -16,26 +16,31 @@ import { documentRoutes } from './routes/documents.ts';
 import { matchRoutes } from './routes/match.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { screeningRoutes } from './screening/routes.ts';
+import { Screenings } from './screening/service.ts';
+import { RulesetVersions } from './services/ruleset-versions.ts';
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
   const accounts = new Accounts(deps.db, deps.accounts, deps.now);
+  const screenings = new Screenings(deps.db, new RulesetVersions(deps.db, deps.rulesets), deps.now);
+  const bodyLimited = bodyLimit({
+    maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
+    onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
+  });
   const api = new OpenAPIHono().basePath('/api');
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
-    .use(
-      bodyLimit({
-        maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
-        onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
-      }),
-    )
+    // Screening uploads have their own, larger limit (see screening/routes.ts).
+    .use((c, next) => (c.req.method === 'POST' && c.req.path === '/api/screenings' ? next() : bodyLimited(c, next)))
     .use(sameOrigin(deps.accounts))
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
     .route('/', ruleRoutes(deps))
     .route('/', matchRoutes(deps))
-    .route('/', accountRoutes(deps, accounts));
+    .route('/', accountRoutes(deps, accounts))
+    .route('/', screeningRoutes(deps, screenings));
   api.doc31('/openapi.json', openApiInfo);
   api.get('/docs', (c) => c.html(docsPage('/api/openapi.json')));
 

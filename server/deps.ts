@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import type { AccountSettings } from './accounts/settings.ts';
 import type { Ruleset } from './domain/ruleset.ts';
+import type { ImportLimits } from './screening/limits.ts';
 
 /** Where the current ruleset comes from; publishing swaps it. */
 export type RulesetSource = { current(): Ruleset };
@@ -16,4 +17,6 @@ export type AppDeps = {
   /** The built web app to serve at `/`, if any. */
   webRoot?: string | null;
   bodyLimitBytes?: number;
+  /** Screening uploads: their limits (DEFAULT_IMPORT_LIMITS otherwise), and who to tell that a job was queued. */
+  screening?: { limits?: Partial<ImportLimits>; queued?: () => void };
 };

@@ -1,11 +1,13 @@
-/** Composition root: environment → database → shipped rules → ruleset → app → server. */
+/** Composition root: environment → database → shipped rules → ruleset → screening worker → app → server. */
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.ts';
 import { syncShippedRules } from '../db/rules.ts';
 import { createApp } from './app.ts';
 import { CorpusError } from './corpus/load.ts';
 import { readShippedRules } from './corpus/shipped.ts';
-import { accountSettingsFrom, readEnv } from './env.ts';
+import { accountSettingsFrom, importLimitsFrom, readEnv } from './env.ts';
+import { ScreeningWorker } from './screening/worker.ts';
+import { RulesetVersions } from './services/ruleset-versions.ts';
 import { PublishedRulesets } from './services/rulesets.ts';
 
 const env = readEnv();
@@ -23,12 +25,18 @@ try {
 }
 
 const rulesets = new PublishedRulesets(db);
-const app = createApp({ db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT });
+// Resumes, on start, any screening a stopped or killed process left running (once its lease has run out).
+const worker = new ScreeningWorker(db, new RulesetVersions(db, rulesets), Date.now);
+worker.start();
+const app = createApp({
+  db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT,
+  screening: { limits: importLimitsFrom(env), queued: () => worker.wake() },
+});
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const { version, rules } = rulesets.current();
   console.log(`惠企匹配 listening on http://localhost:${info.port} — ruleset ${version}, ${rules.length} rules`);
 });
 
-const shutdown = () => server.close(() => { close(); process.exit(0); });
+const shutdown = () => server.close(async () => { await worker.stop(); close(); process.exit(0); });
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -101,7 +101,10 @@ function caveatsOf(prepared: PreparedRule, exclusionResults: Truth[] | null): Ca
   });
 }
 
-function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts): MatchItem {
+/** What an item leaves out when its explanation is not wanted: the summary view has neither reasons nor why. */
+const UNEXPLAINED = { all: [], passed: null };
+
+function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts, explain: boolean): MatchItem {
   const { rule, source, validity, compiled } = prepared;
   const { results, shortfall, exclusionResults } = outcome;
   const shortLeaf = shortfall === null ? null : compiled.leaves[shortfall]!;
@@ -131,11 +134,11 @@ function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts): MatchI
     upToYuan: rule.amount.kind === 'text' ? (rule.amount.upToYuan ?? null) : null,
     exclusiveGroup: rule.exclusiveGroup,
     stacks: true,
-    reasons: decidingLeaves(compiled.shape, pathResults).map(asReason),
+    reasons: explain ? decidingLeaves(compiled.shape, pathResults).map(asReason) : [],
     missingFacts: missing,
     caveats: caveatsOf(prepared, exclusionResults),
     excludedBy,
-    why: whyTree(compiled.shape, results, (index) => reasonOf(compiled.leaves[index]!, results[index]!, facts)),
+    why: explain ? whyTree(compiled.shape, results, (index) => reasonOf(compiled.leaves[index]!, results[index]!, facts)) : UNEXPLAINED,
     shortfall: shortReason && {
       ...shortReason,
       gap: typeof actual === 'number' && typeof shortLeaf!.value === 'number' ? shortLeaf!.value - actual : null,
@@ -192,15 +195,18 @@ function rankQuestions(result: MatchResult): MatchResult['questions'] {
 
 const sumOf = (items: readonly MatchItem[]) => items.reduce((sum, item) => sum + (item.stacks ? (item.amountYuan ?? 0) : 0), 0);
 
-/** Every published rule judged for one profile on one date. */
-export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchResult {
+/**
+ * Every published rule judged for one profile on one date. `explain: false` skips each item's reasons and condition
+ * tree, which the summary view does not carry (screening judges thousands of profiles for their summaries).
+ */
+export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate, { explain = true } = {}): MatchResult {
   const facts = profile as Facts;
   const vector = factVector(facts);
   const lists = { eligible: [] as MatchItem[], possible: [] as MatchItem[], nearMiss: [] as MatchItem[], expired: [] as MatchItem[], notYetValid: [] as MatchItem[], excluded: [] as MatchItem[] };
   for (const prepared of ruleset.rulesForProvince(profile.province)) {
     const outcome = judgeRule(prepared, vector, asOf);
     if (!outcome || outcome.status === 'ineligible') continue;
-    lists[outcome.status].push(itemFor(prepared, outcome, facts));
+    lists[outcome.status].push(itemFor(prepared, outcome, facts, explain));
   }
   const nearMisses = nearestTiers(lists.nearMiss, new Set(lists.eligible.map(benefitKey)));
   applyStacking(lists.eligible, [...lists.possible, ...nearMisses, ...lists.expired, ...lists.notYetValid, ...lists.excluded]);

@@ -55,3 +55,8 @@ export function checkShape(rows: readonly (readonly unknown[])[], limits: Import
 export function writeCsv(header: readonly string[], rows: readonly ExportCell[][]): string {
   return stringify([header, ...rows], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
 }
+
+/** More rows of a CSV begun with `writeCsv`, escaped the same way. */
+export function writeCsvRows(rows: readonly ExportCell[][]): string {
+  return stringify(rows as ExportCell[][], { escape_formulas: true, record_delimiter: 'windows' });
+}

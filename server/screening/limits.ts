@@ -1,5 +1,7 @@
 /** What an upload may hold. Each limit is refused with its own message, before the rows are read. */
 export type ImportLimits = {
+  /** A request to create a screening: the JSON, or the multipart upload with its file. */
+  maxBodyBytes: number;
   maxFileBytes: number;
   /** The sum of an XLSX's uncompressed parts, as its zip directory declares them (zip bombs). */
   maxUncompressedBytes: number;
@@ -9,6 +11,7 @@ export type ImportLimits = {
 };
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxBodyBytes: 16 * 1024 * 1024,
   maxFileBytes: 10 * 1024 * 1024,
   maxUncompressedBytes: 100 * 1024 * 1024,
   maxRows: 20_000,

@@ -41,6 +41,14 @@ const table: Record<string, Case> = {
   'GET /api/users': { expect: only('admin') },
   'POST /api/users': { expect: only('admin', 201), body: () => ({ name: `new-${++serial}`, role: 'officer', password: 'a long password' }) },
   'PATCH /api/users/:id': { expect: only('admin'), path: '/api/users/1', body: () => ({ role: 'officer' }) },
+  'GET /api/screenings/template': { expect: only('officer'), path: '/api/screenings/template?format=csv' },
+  'POST /api/screenings': { expect: only('officer', 201), body: () => ({ name: `screening ${++serial}`, applicants: [{ name: '甲', profile: baiyinFirm() }] }) },
+  'GET /api/screenings': { expect: only('officer') },
+  'GET /api/screenings/:id': { expect: only('officer'), path: '/api/screenings/1' },
+  'GET /api/screenings/:id/applicants/:applicantId': { expect: only('officer'), path: '/api/screenings/1/applicants/1' },
+  'PATCH /api/screenings/:id/applicants/:applicantId': { expect: only('officer'), path: '/api/screenings/1/applicants/1', body: () => ({ status: 'qualified', note: '' }) },
+  'POST /api/screenings/:id/rerun': { expect: only('officer', 201), path: '/api/screenings/1/rerun' },
+  'GET /api/screenings/:id/export': { expect: only('officer'), path: '/api/screenings/1/export?format=csv' },
   'GET /api/openapi.json': { expect: open() },
   'GET /api/docs': { expect: open() },
   'GET /api/docs/assets/*': { expect: open(), path: '/api/docs/assets/swagger-ui.css' },
@@ -52,6 +60,9 @@ await addUser(db, 'target', 'officer');
 await addUser(db, 'someone', 'author');
 for (const role of ROLES) await addUser(db, `as-${role}`, role);
 expect(findUserByName(db, 'target')!.id).toBe(1);
+// Screening 1 with applicant 1: the target of the screening routes.
+const created = await send(app, await signIn(app, 'as-officer'), 'POST', '/api/screenings', { name: 'target', applicants: [{ name: '甲', profile: baiyinFirm() }] });
+expect((await created.json()).id).toBe(1);
 
 /** Every method and path the app answers under /api (middleware-only entries, method ALL, are not routes). */
 const registered = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))];

@@ -2,6 +2,9 @@ import { openDatabase } from '../../db/client.ts';
 import { syncShippedRules, type ShippedDocument } from '../../db/rules.ts';
 import { testAccountSettings, type AccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
+import type { AppDeps } from '../../server/deps.ts';
+import { ScreeningWorker, type WorkerOptions } from '../../server/screening/worker.ts';
+import { RulesetVersions } from '../../server/services/ruleset-versions.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 /** A clock a test sets and moves: `clock.now()` for the app, `clock.advance(ms)` to let time pass. */
@@ -10,15 +13,26 @@ export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
   return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
 }
 
-type Options = { bodyLimitBytes?: number; webRoot?: string; accounts?: Partial<AccountSettings>; clock?: ReturnType<typeof testClock> };
+type Options = {
+  bodyLimitBytes?: number;
+  webRoot?: string;
+  accounts?: Partial<AccountSettings>;
+  clock?: ReturnType<typeof testClock>;
+  screening?: AppDeps['screening'];
+  worker?: Partial<WorkerOptions>;
+};
 
-/** The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock. */
-export function testApp(shipped: ShippedDocument[], { accounts, clock = testClock(), ...options }: Options = {}) {
+/**
+ * The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock, and
+ * a screening worker that is not started: a test calls `worker.drain()` to work the queued jobs.
+ */
+export function testApp(shipped: ShippedDocument[], { accounts, clock = testClock(), worker: workerOptions, ...options }: Options = {}) {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, shipped);
   const rulesets = new PublishedRulesets(db);
   const app = createApp({ db, rulesets, webRoot: null, now: clock.now, accounts: { ...testAccountSettings, ...accounts }, ...options });
   const postJson = (path: string, body: unknown) =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { app, db, rulesets, clock, postJson };
+  const worker = new ScreeningWorker(db, new RulesetVersions(db, rulesets), clock.now, workerOptions);
+  return { app, db, rulesets, clock, postJson, worker };
 }

@@ -23,9 +23,12 @@ export type DocumentNames = (documentId: string) => { title: string; number: str
 
 const STATUS_LABELS: Record<string, string> = { eligible: '符合', possible: '可能符合' };
 
+export const APPLICANT_HEADER = ['行号', '名称', '统一社会信用代码', '所在市（州）', '所在县（区）', '筛查', '符合项数', '可能符合项数', '预计金额（元）', '审核状态', '审核意见', '审核人', '审核时间'];
+export const BENEFIT_HEADER = ['名称', '统一社会信用代码', '政策条款', '状态', '金额（元）', '金额说明', '计入合计', '须确认事项', '尚缺信息', '文件', '文号', '条款', '页码', '规则编号'];
+
 export function applicantTable(applicants: readonly ExportApplicant[]): ExportTable {
   return {
-    header: ['行号', '名称', '统一社会信用代码', '所在市（州）', '所在县（区）', '筛查', '符合项数', '可能符合项数', '预计金额（元）', '审核状态', '审核意见', '审核人', '审核时间'],
+    header: APPLICANT_HEADER,
     rows: applicants.map((a) => [
       a.row,
       a.name,
@@ -68,7 +71,7 @@ function benefitRow(a: ExportApplicant, item: StoredItem, documents: DocumentNam
 
 export function benefitTable(applicants: readonly ExportApplicant[], documents: DocumentNames): ExportTable {
   return {
-    header: ['名称', '统一社会信用代码', '政策条款', '状态', '金额（元）', '金额说明', '计入合计', '须确认事项', '尚缺信息', '文件', '文号', '条款', '页码', '规则编号'],
+    header: BENEFIT_HEADER,
     rows: applicants.flatMap((a) =>
       a.answer ? [...a.answer.eligible, ...a.answer.possible].map((item) => benefitRow(a, item, documents)) : [],
     ),
