@@ -1,15 +1,20 @@
-/** Child process for the HTTP benchmark: the real app and a bare Hono route with the same zod validation. */
+/**
+ * Child process for the HTTP benchmark. `app`: the real app. `bare`: a Hono route with the same zod validation that
+ * answers `{ ok: true }`. `same-bytes`: the same validation, answering the precomputed full answer of the very profile
+ * it was sent — the bytes of /api/match without the matching.
+ */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openDatabase } from '../db/client.ts';
 import { syncShippedRules } from '../db/rules.ts';
 import { defaultAccountSettings } from '../server/accounts/settings.ts';
+import { matchResultJson } from '../server/api/match-json.ts';
 import { createApp } from '../server/app.ts';
 import { readShippedRules, rulesetFromFiles } from '../server/corpus/shipped.ts';
 import { evaluateProfile } from '../server/domain/evaluate.ts';
-import { benchProfile } from './profile.ts';
 import { matchRequestSchema } from '../server/domain/match-schema.ts';
 import { PublishedRulesets } from '../server/services/rulesets.ts';
+import { AS_OF, benchBodies } from './profile.ts';
 
 const which = process.argv[2];
 let fetch: (request: Request) => Response | Promise<Response>;
@@ -18,13 +23,20 @@ if (which === 'app') {
   syncShippedRules(db, readShippedRules('rules'));
   fetch = createApp({ db, rulesets: new PublishedRulesets(db), now: Date.now, accounts: defaultAccountSettings }).fetch;
 } else {
-  // 'bare-payload' answers with the JSON of a real match answer for the 白银 profile, fixed: the bytes without the work.
-  const payload = which === 'bare-payload' ? JSON.stringify(evaluateProfile(rulesetFromFiles('rules'), benchProfile as never, '2024-06-01')) : null;
+  const answers = new Map<string, string>();
+  if (which === 'same-bytes') {
+    const ruleset = rulesetFromFiles('rules');
+    for (const body of benchBodies(ruleset.rules.map((r) => r.rule))) {
+      answers.set(body, matchResultJson(ruleset, evaluateProfile(ruleset, JSON.parse(body).profile, AS_OF)));
+    }
+  }
   const bare = new Hono();
   bare.post('/api/match', async (c) => {
-    const parsed = matchRequestSchema.safeParse(await c.req.json());
+    const text = await c.req.text();
+    const parsed = matchRequestSchema.safeParse(JSON.parse(text));
     if (!parsed.success) return c.json({ error: parsed.error.issues }, 400);
-    return payload ? c.body(payload, 200, { 'content-type': 'application/json' }) : c.json({ ok: true });
+    const answer = answers.get(text);
+    return answer ? c.body(answer, 200, { 'content-type': 'application/json; charset=UTF-8' }) : c.json({ ok: true });
   });
   fetch = bare.fetch;
 }

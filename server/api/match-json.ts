@@ -1,4 +1,4 @@
-import { MATCH_LISTS, summaryOf, type MatchItem, type MatchResult } from '../domain/match-schema.ts';
+import { MATCH_LISTS, type MatchItem, type MatchResult } from '../domain/match-schema.ts';
 import type { Ruleset } from '../domain/ruleset.ts';
 
 /**
@@ -42,5 +42,3 @@ export function matchResultJson(ruleset: Ruleset, result: MatchResult): string {
   return `${JSON.stringify(rest).slice(0, -1)},${listsJson}}`;
 }
 
-/** The summary view: small enough to write whole. */
-export const matchSummaryJson = (result: MatchResult): string => JSON.stringify(summaryOf(result));

@@ -65,15 +65,18 @@ function leafEvaluator(leaf: LeafCondition, position: number): (facts: FactVecto
 export type CompiledLeaf = LeafCondition & { evaluate: (facts: FactVector) => Truth };
 
 /** The condition tree's shape over leaf indexes: what explanations walk. */
-export type ConditionShape =
+export type ConditionShape = { id: number } & (
   | { kind: 'all' | 'any'; children: readonly ConditionShape[] }
   | { kind: 'not'; child: ConditionShape }
-  | { kind: 'leaf'; index: number };
+  | { kind: 'leaf'; index: number }
+);
 
 /** A rule's conditions prepared once: each leaf a closure, and the and/or/not tree over leaf results. */
 export type CompiledConditions = {
   leaves: readonly CompiledLeaf[];
+  /** The tree over leaf indexes; node ids run 0 … nodeCount-1 (for per-node arrays such as nodeTruths). */
   shape: ConditionShape;
+  nodeCount: number;
   /** Evaluates straight from the facts: the hot path. */
   evaluate: (facts: FactVector) => Truth;
   /** Combines given leaf results (for explanations and near-miss what-ifs). */
@@ -86,9 +89,9 @@ type Node = { fromFacts: (facts: FactVector) => Truth; fromResults: (results: re
  * `all` is decided by the first FALSE, `any` by the first TRUE; otherwise UNKNOWN if any child is unknown.
  * The two loops are written out (not one fold with a callback) because this is the hot path of every match.
  */
-function group(kind: 'all' | 'any', children: Node[], decisive: Truth, otherwise: Truth): Node {
+function group(id: number, kind: 'all' | 'any', children: Node[], decisive: Truth, otherwise: Truth): Node {
   return {
-    shape: { kind, children: children.map((child) => child.shape) },
+    shape: { id, kind, children: children.map((child) => child.shape) },
     fromFacts(facts) {
       let result = otherwise;
       for (const child of children) {
@@ -114,19 +117,21 @@ export const negate = (value: Truth): Truth => (value === UNKNOWN ? UNKNOWN : va
 
 export function compileConditions(root: Condition): CompiledConditions {
   const leaves: CompiledLeaf[] = [];
+  let nodeCount = 0;
   const build = (condition: Condition): Node => {
-    if ('all' in condition) return group('all', condition.all.map(build), FALSE, TRUE);
-    if ('any' in condition) return group('any', condition.any.map(build), TRUE, FALSE);
+    if ('all' in condition) return group(nodeCount++, 'all', condition.all.map(build), FALSE, TRUE);
+    if ('any' in condition) return group(nodeCount++, 'any', condition.any.map(build), TRUE, FALSE);
     if ('not' in condition) {
       const inner = build(condition.not);
-      return { fromFacts: (f) => negate(inner.fromFacts(f)), fromResults: (r) => negate(inner.fromResults(r)), shape: { kind: 'not', child: inner.shape } };
+      const shape: ConditionShape = { id: nodeCount++, kind: 'not', child: inner.shape };
+      return { fromFacts: (f) => negate(inner.fromFacts(f)), fromResults: (r) => negate(inner.fromResults(r)), shape };
     }
     const position = factIndex.get(condition.fact);
     if (position === undefined) throw new Error(`unknown fact "${condition.fact}"`);
     const evaluate = leafEvaluator(condition, position);
     const index = leaves.push({ ...condition, evaluate }) - 1;
-    return { fromFacts: evaluate, fromResults: (results) => results[index]!, shape: { kind: 'leaf', index } };
+    return { fromFacts: evaluate, fromResults: (results) => results[index]!, shape: { id: nodeCount++, kind: 'leaf', index } };
   };
   const tree = build(root);
-  return { leaves, shape: tree.shape, evaluate: tree.fromFacts, combine: tree.fromResults };
+  return { leaves, shape: tree.shape, nodeCount, evaluate: tree.fromFacts, combine: tree.fromResults };
 }

@@ -1,9 +1,9 @@
 import { amountYuanFor } from './amounts.ts';
 import { FALSE, TRUE, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
-import { decidingLeaves, leafAsStated, openLeaves, passedOf, whyTree, type DecidingLeaf } from './explain.ts';
+import { decidingLeaves, leafAsStated, nodeTruths, openLeaves, passedOf, whyTree } from './explain.ts';
 import { factsByName, factVector, SCOPE_FACTS, type FactVector } from './facts/index.ts';
-import type { Caveat, MatchItem, MatchResult, Reason } from './match-schema.ts';
+import type { Caveat, MatchItem, MatchResult, MatchSummary, Reason, SummaryItem } from './match-schema.ts';
 import type { Profile } from './profile.ts';
 import type { PreparedRule, Ruleset } from './ruleset.ts';
 import { validityOn } from './validity.ts';
@@ -94,55 +94,78 @@ function factsOnceMet(leaf: CompiledLeaf, facts: Facts): Facts {
 }
 
 function caveatsOf(prepared: PreparedRule, exclusionResults: Truth[] | null): Caveat[] {
-  if (!exclusionResults || !prepared.exclusions) return [];
-  return openLeaves(prepared.exclusions.shape, exclusionResults).map((index) => {
-    const leaf = prepared.exclusions!.leaves[index]!;
+  const exclusions = prepared.exclusions;
+  if (!exclusionResults || !exclusions) return [];
+  return openLeaves(exclusions.shape, nodeTruths(exclusions.shape, exclusions.nodeCount, exclusionResults)).map((index) => {
+    const leaf = exclusions.leaves[index]!;
     return { fact: leaf.fact, operator: leaf.operator, required: leaf.value, text: prepared.caveatTexts[index]! };
   });
 }
 
-/** What an item leaves out when its explanation is not wanted: the summary view has neither reasons nor why. */
-const UNEXPLAINED = { all: [], passed: null };
+/** One listed rule, judged: what every view needs, before stacking. */
+type Judged = {
+  prepared: PreparedRule;
+  outcome: Outcome;
+  /** Node truths on the path that decides: for a near miss, the path once its shortfall is met. */
+  pathTruths: Truth[];
+  amount: ReturnType<typeof amountYuanFor>;
+  missingFacts: string[];
+  caveats: Caveat[];
+  gap: number | null;
+  stacks: boolean;
+};
 
-function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts, explain: boolean): MatchItem {
-  const { rule, source, validity, compiled } = prepared;
+function judged(prepared: PreparedRule, outcome: Outcome, facts: Facts): Judged {
+  const { compiled } = prepared;
   const { results, shortfall, exclusionResults } = outcome;
   const shortLeaf = shortfall === null ? null : compiled.leaves[shortfall]!;
-  // A near miss explains itself on the path that would hold once its one shortfall is met.
   const pathResults = shortfall === null ? results : results.map((r, i) => (i === shortfall ? TRUE : r));
-  const asReason = ({ index, negated }: DecidingLeaf) => reasonOf(compiled.leaves[index]!, results[index]!, facts, negated);
-  const amount = amountYuanFor(rule.amount, shortLeaf ? factsOnceMet(shortLeaf, facts) : facts);
-  const missing = outcome.status === 'eligible' ? [] : [...new Set(openLeaves(compiled.shape, pathResults).map((i) => compiled.leaves[i]!.fact))];
-  const excludedBy =
-    outcome.status === 'excluded'
-      ? decidingLeaves(prepared.exclusions!.shape, exclusionResults!).map(({ index, negated }) =>
-          reasonOf(prepared.exclusions!.leaves[index]!, exclusionResults![index]!, facts, negated))
-      : [];
-  const shortReason = shortLeaf ? reasonOf(shortLeaf, FALSE, facts) : null;
+  const pathTruths = nodeTruths(compiled.shape, compiled.nodeCount, pathResults);
+  const missingFacts = outcome.status === 'eligible' ? [] : [...new Set(openLeaves(compiled.shape, pathTruths).map((i) => compiled.leaves[i]!.fact))];
   const actual = shortLeaf ? facts[shortLeaf.fact] : undefined;
+  return {
+    prepared,
+    outcome,
+    pathTruths,
+    amount: amountYuanFor(prepared.rule.amount, shortLeaf ? factsOnceMet(shortLeaf, facts) : facts),
+    missingFacts,
+    caveats: caveatsOf(prepared, exclusionResults),
+    gap: typeof actual === 'number' && typeof shortLeaf!.value === 'number' ? shortLeaf!.value - actual : null,
+    stacks: true,
+  };
+}
+
+function fullItem(j: Judged, facts: Facts): MatchItem {
+  const { rule, source, validity, compiled, exclusions } = j.prepared;
+  const { results, shortfall, exclusionResults, status } = j.outcome;
+  const reason = (index: number, negated = false) => reasonOf(compiled.leaves[index]!, results[index]!, facts, negated);
+  const excludedBy =
+    status === 'excluded'
+      ? decidingLeaves(exclusions!.shape, nodeTruths(exclusions!.shape, exclusions!.nodeCount, exclusionResults!)).map(({ index, negated }) =>
+          reasonOf(exclusions!.leaves[index]!, exclusionResults![index]!, facts, negated))
+      : [];
+  // `why` shows the tree as it stands; a near miss's reasons follow the path that would hold once it is met.
+  const truths = shortfall === null ? j.pathTruths : nodeTruths(compiled.shape, compiled.nodeCount, results);
   return {
     ruleId: rule.id,
     title: rule.title,
     summary: rule.summary,
     category: rule.category,
     concrete: rule.concrete,
-    status: outcome.status as MatchItem['status'],
-    amountYuan: amount.amountYuan,
-    amountByYear: amount.amountByYear ?? null,
-    amountNeeds: amount.missingFact ?? null,
-    amountText: prepared.amountText,
+    status: status as MatchItem['status'],
+    amountYuan: j.amount.amountYuan,
+    amountByYear: j.amount.amountByYear ?? null,
+    amountNeeds: j.amount.missingFact ?? null,
+    amountText: j.prepared.amountText,
     upToYuan: rule.amount.kind === 'text' ? (rule.amount.upToYuan ?? null) : null,
     exclusiveGroup: rule.exclusiveGroup,
-    stacks: true,
-    reasons: explain ? decidingLeaves(compiled.shape, pathResults).map(asReason) : [],
-    missingFacts: missing,
-    caveats: caveatsOf(prepared, exclusionResults),
+    stacks: j.stacks,
+    reasons: decidingLeaves(compiled.shape, j.pathTruths).map(({ index, negated }) => reason(index, negated)),
+    missingFacts: j.missingFacts,
+    caveats: j.caveats,
     excludedBy,
-    why: explain ? whyTree(compiled.shape, results, (index) => reasonOf(compiled.leaves[index]!, results[index]!, facts)) : UNEXPLAINED,
-    shortfall: shortReason && {
-      ...shortReason,
-      gap: typeof actual === 'number' && typeof shortLeaf!.value === 'number' ? shortLeaf!.value - actual : null,
-    },
+    why: whyTree(compiled.shape, truths, (index) => reason(index)),
+    shortfall: shortfall === null ? null : { ...reason(shortfall), gap: j.gap },
     source,
     validFrom: validity.validFrom,
     validTo: validity.validTo,
@@ -151,83 +174,123 @@ function itemFor(prepared: PreparedRule, outcome: Outcome, facts: Facts, explain
   };
 }
 
+function summaryItem(j: Judged): SummaryItem {
+  const { rule, source } = j.prepared;
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    category: rule.category,
+    status: j.outcome.status as SummaryItem['status'],
+    amountYuan: j.amount.amountYuan,
+    amountText: j.prepared.amountText,
+    exclusiveGroup: rule.exclusiveGroup,
+    stacks: j.stacks,
+    missingFacts: j.missingFacts,
+    caveats: j.caveats,
+    source: { documentId: source.documentId, clause: source.clause, page: source.page },
+  };
+}
+
 /** Within an exclusive group only the eligible rule with the highest amount counts; the rest do not stack. */
-function applyStacking(eligible: MatchItem[], others: MatchItem[]): void {
-  const best = new Map<string, MatchItem>();
-  for (const item of eligible) {
-    if (!item.exclusiveGroup) continue;
-    const current = best.get(item.exclusiveGroup);
-    if (!current || (item.amountYuan ?? -1) > (current.amountYuan ?? -1)) best.set(item.exclusiveGroup, item);
+function applyStacking(eligible: Judged[], others: Judged[]): void {
+  const best = new Map<string, Judged>();
+  const yuan = (j: Judged) => j.amount.amountYuan ?? -1;
+  const groupOf = (j: Judged) => j.prepared.rule.exclusiveGroup;
+  for (const j of eligible) {
+    const group = groupOf(j);
+    if (!group) continue;
+    const current = best.get(group);
+    if (!current || yuan(j) > yuan(current)) best.set(group, j);
   }
-  for (const item of eligible) item.stacks = !item.exclusiveGroup || best.get(item.exclusiveGroup) === item;
-  for (const item of others) item.stacks = !item.exclusiveGroup || !best.has(item.exclusiveGroup);
+  for (const j of eligible) j.stacks = !groupOf(j) || best.get(groupOf(j)!) === j;
+  for (const j of others) j.stacks = !groupOf(j) || !best.has(groupOf(j)!);
 }
 
-/** The same benefit of the same clause: its other tiers are not near misses for a business that already gets one. */
-const benefitKey = (item: MatchItem) => `${item.source.documentId}|${item.source.clause}|${item.category}`;
+/** A clause's benefit of one kind: tiers of one benefit are rules of the same clause and category. */
+const benefitKey = ({ prepared }: Judged) => `${prepared.document.id}|${prepared.rule.clause}|${prepared.rule.category}`;
 
-/** Near misses of benefits not yet obtained, the nearest tier of each benefit only. */
-function nearestTiers(nearMisses: readonly MatchItem[], obtained: ReadonlySet<string>): MatchItem[] {
-  const nearest = new Map<string, MatchItem>();
-  const distance = (item: MatchItem) => item.shortfall?.gap ?? Infinity;
+/**
+ * Near misses of benefits not yet obtained, the nearest tier of each benefit only. A near miss is another tier of a
+ * benefit the business already gets when an eligible rule of the same clause and category tests the same fact (the
+ * 1000万 tier beside the 500万 one); a different benefit of the clause (the provincial award beside the city's) is not.
+ */
+function nearestTiers(nearMisses: readonly Judged[], eligible: readonly Judged[]): Judged[] {
+  const obtained = new Map<string, Set<string>>();
+  for (const j of eligible) {
+    const facts = obtained.get(benefitKey(j)) ?? new Set<string>();
+    for (const leaf of j.prepared.compiled.leaves) facts.add(leaf.fact);
+    obtained.set(benefitKey(j), facts);
+  }
+  const shortLeaf = (j: Judged) => j.prepared.compiled.leaves[j.outcome.shortfall!]!;
+  const nearest = new Map<string, Judged>();
+  const distance = (j: Judged) => j.gap ?? Infinity;
   // Tiers of one benefit fall short on the same number; different statuses (two certifications) are different roads.
-  const tierKey = (item: MatchItem) => `${benefitKey(item)}|${item.shortfall!.fact}|${item.shortfall!.gap === null ? JSON.stringify(item.shortfall!.required) : ''}`;
-  for (const item of nearMisses) {
-    if (obtained.has(benefitKey(item))) continue;
-    const key = tierKey(item);
+  const tierKey = (j: Judged) => `${benefitKey(j)}|${shortLeaf(j).fact}|${j.gap === null ? JSON.stringify(shortLeaf(j).value) : ''}`;
+  for (const j of nearMisses) {
+    if (obtained.get(benefitKey(j))?.has(shortLeaf(j).fact)) continue;
+    const key = tierKey(j);
     const current = nearest.get(key);
-    if (!current || distance(item) < distance(current)) nearest.set(key, item);
+    if (!current || distance(j) < distance(current)) nearest.set(key, j);
   }
-  return nearMisses.filter((item) => nearest.get(tierKey(item)) === item);
+  return nearMisses.filter((j) => nearest.get(tierKey(j)) === j);
 }
+
+type Lists = { eligible: Judged[]; possible: Judged[]; nearMisses: Judged[]; expired: Judged[]; notYetValid: Judged[]; excluded: Judged[] };
 
 /** Unanswered facts worth asking, most decisive first: those of possible benefits, then amounts and caveats. */
-function rankQuestions(result: MatchResult): MatchResult['questions'] {
+function rankQuestions(lists: Lists): MatchResult['questions'] {
   const counts = new Map<string, number>();
   const count = (fact: string) => counts.set(fact, (counts.get(fact) ?? 0) + 1);
-  for (const item of result.possible) for (const fact of item.missingFacts) count(fact);
-  for (const item of [...result.eligible, ...result.possible]) {
-    if (item.amountNeeds) count(item.amountNeeds);
-    for (const fact of new Set(item.caveats.map((c) => c.fact))) count(fact);
+  for (const j of lists.possible) for (const fact of j.missingFacts) count(fact);
+  for (const j of [...lists.eligible, ...lists.possible]) {
+    if (j.amount.missingFact) count(j.amount.missingFact);
+    for (const fact of new Set(j.caveats.map((c) => c.fact))) count(fact);
   }
   return [...counts].map(([fact, rules]) => ({ fact, rules })).sort((a, b) => b.rules - a.rules);
 }
 
-const sumOf = (items: readonly MatchItem[]) => items.reduce((sum, item) => sum + (item.stacks ? (item.amountYuan ?? 0) : 0), 0);
-
-/**
- * Every published rule judged for one profile on one date. `explain: false` skips each item's reasons and condition
- * tree, which the summary view does not carry (screening judges thousands of profiles for their summaries).
- */
-export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate, { explain = true } = {}): MatchResult {
+/** Every published rule judged for one profile on one date, stacked, before any view is written. */
+function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists {
   const facts = profile as Facts;
   const vector = factVector(facts);
-  const lists = { eligible: [] as MatchItem[], possible: [] as MatchItem[], nearMiss: [] as MatchItem[], expired: [] as MatchItem[], notYetValid: [] as MatchItem[], excluded: [] as MatchItem[] };
+  const found = { eligible: [] as Judged[], possible: [] as Judged[], nearMiss: [] as Judged[], expired: [] as Judged[], notYetValid: [] as Judged[], excluded: [] as Judged[] };
   for (const prepared of ruleset.rulesForProvince(profile.province)) {
     const outcome = judgeRule(prepared, vector, asOf);
     if (!outcome || outcome.status === 'ineligible') continue;
-    lists[outcome.status].push(itemFor(prepared, outcome, facts, explain));
+    found[outcome.status].push(judged(prepared, outcome, facts));
   }
-  const nearMisses = nearestTiers(lists.nearMiss, new Set(lists.eligible.map(benefitKey)));
-  applyStacking(lists.eligible, [...lists.possible, ...nearMisses, ...lists.expired, ...lists.notYetValid, ...lists.excluded]);
-  const result: MatchResult = {
+  const nearMisses = nearestTiers(found.nearMiss, found.eligible);
+  applyStacking(found.eligible, [...found.possible, ...nearMisses, ...found.expired, ...found.notYetValid, ...found.excluded]);
+  return { eligible: found.eligible, possible: found.possible, nearMisses, expired: found.expired, notYetValid: found.notYetValid, excluded: found.excluded };
+}
+
+function answer<Item>(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: Judged) => Item) {
+  return {
     rulesetVersion: ruleset.version,
     asOf,
-    eligible: lists.eligible,
-    possible: lists.possible,
-    nearMisses,
-    expired: lists.expired,
-    notYetValid: lists.notYetValid,
-    excluded: lists.excluded,
+    eligible: lists.eligible.map(item),
+    possible: lists.possible.map(item),
+    nearMisses: lists.nearMisses.map(item),
+    expired: lists.expired.map(item),
+    notYetValid: lists.notYetValid.map(item),
+    excluded: lists.excluded.map(item),
     totals: {
-      estimatedYuan: sumOf(lists.eligible),
+      estimatedYuan: lists.eligible.reduce((sum, j) => sum + (j.stacks ? (j.amount.amountYuan ?? 0) : 0), 0),
       eligibleCount: lists.eligible.length,
       possibleCount: lists.possible.length,
-      nearMissCount: nearMisses.length,
+      nearMissCount: lists.nearMisses.length,
       excludedCount: lists.excluded.length,
     },
-    questions: [],
+    questions: rankQuestions(lists),
   };
-  result.questions = rankQuestions(result);
-  return result;
+}
+
+/** Every published rule judged for one profile on one date: the full answer, every item explained. */
+export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchResult {
+  return answer(ruleset, asOf, judgeProfile(ruleset, profile, asOf), (j) => fullItem(j, profile as Facts));
+}
+
+/** The same judgement in the summary view, without the explanations it does not show. */
+export function summarizeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchSummary {
+  return answer(ruleset, asOf, judgeProfile(ruleset, profile, asOf), summaryItem);
 }

@@ -9,24 +9,27 @@ import type { Operator } from './rule-schema.ts';
 /** A leaf on the deciding path; `negated` when it sits under an odd number of `not`s. */
 export type DecidingLeaf = { index: number; negated: boolean };
 
-export function truthOf(shape: ConditionShape, results: readonly Truth[]): Truth {
-  switch (shape.kind) {
-    case 'leaf':
-      return results[shape.index]!;
-    case 'not':
-      return negate(truthOf(shape.child, results));
-    case 'all':
-    case 'any': {
-      const decisive = shape.kind === 'all' ? FALSE : TRUE;
-      let result: Truth = shape.kind === 'all' ? TRUE : FALSE;
-      for (const child of shape.children) {
-        const value = truthOf(child, results);
-        if (value === decisive) return decisive;
-        if (value === UNKNOWN) result = UNKNOWN;
+/** Every node's truth, by node id, from the leaf results: one pass, so explanations never recompute a subtree. */
+export function nodeTruths(shape: ConditionShape, nodeCount: number, results: readonly Truth[]): Truth[] {
+  const truths = new Array<Truth>(nodeCount);
+  const visit = (node: ConditionShape): Truth => {
+    let value: Truth;
+    if (node.kind === 'leaf') value = results[node.index]!;
+    else if (node.kind === 'not') value = negate(visit(node.child));
+    else {
+      const decisive = node.kind === 'all' ? FALSE : TRUE;
+      value = node.kind === 'all' ? TRUE : FALSE;
+      for (const child of node.children) {
+        const childValue = visit(child); // every child, so that each node has its truth
+        if (childValue === decisive) value = decisive;
+        else if (childValue === UNKNOWN && value !== decisive) value = UNKNOWN;
       }
-      return result;
     }
-  }
+    truths[node.id] = value;
+    return value;
+  };
+  visit(shape);
+  return truths;
 }
 
 /**
@@ -34,32 +37,34 @@ export function truthOf(shape: ConditionShape, results: readonly Truth[]): Truth
  * that holds; a failing `all` by its first failing child, a failing `any` by all its alternatives. An undecided node
  * keeps what holds so far and what is still open; alternatives that failed are left out.
  */
-export function decidingLeaves(shape: ConditionShape, results: readonly Truth[], negated = false, out: DecidingLeaf[] = []): DecidingLeaf[] {
+export function decidingLeaves(shape: ConditionShape, truths: readonly Truth[], negated = false, out: DecidingLeaf[] = []): DecidingLeaf[] {
   if (shape.kind === 'leaf') {
     out.push({ index: shape.index, negated });
     return out;
   }
-  if (shape.kind === 'not') return decidingLeaves(shape.child, results, !negated, out);
-  const truth = truthOf(shape, results);
-  const children = shape.children.map((child) => ({ child, truth: truthOf(child, results) }));
+  if (shape.kind === 'not') return decidingLeaves(shape.child, truths, !negated, out);
+  const truth = truths[shape.id]!;
   const decisive = shape.kind === 'all' ? FALSE : TRUE;
   if (truth === decisive) {
-    decidingLeaves(children.find((c) => c.truth === decisive)!.child, results, negated, out);
+    decidingLeaves(shape.children.find((child) => truths[child.id] === decisive)!, truths, negated, out);
   } else if (truth === UNKNOWN) {
     // `all`: what holds and what is open; `any`: only the open alternatives (none holds yet).
-    for (const { child, truth: value } of children) if (value === UNKNOWN || (shape.kind === 'all' && value === TRUE)) decidingLeaves(child, results, negated, out);
+    for (const child of shape.children) {
+      const value = truths[child.id];
+      if (value === UNKNOWN || (shape.kind === 'all' && value === TRUE)) decidingLeaves(child, truths, negated, out);
+    }
   } else {
-    for (const { child } of children) decidingLeaves(child, results, negated, out);
+    for (const child of shape.children) decidingLeaves(child, truths, negated, out);
   }
   return out;
 }
 
 /** The unanswered leaves whose answers could still change an undecided node (none for a decided one). */
-export function openLeaves(shape: ConditionShape, results: readonly Truth[], out: number[] = []): number[] {
-  if (truthOf(shape, results) !== UNKNOWN) return out;
+export function openLeaves(shape: ConditionShape, truths: readonly Truth[], out: number[] = []): number[] {
+  if (truths[shape.id] !== UNKNOWN) return out;
   if (shape.kind === 'leaf') out.push(shape.index);
-  else if (shape.kind === 'not') openLeaves(shape.child, results, out);
-  else for (const child of shape.children) openLeaves(child, results, out);
+  else if (shape.kind === 'not') openLeaves(shape.child, truths, out);
+  else for (const child of shape.children) openLeaves(child, truths, out);
   return out;
 }
 
@@ -86,15 +91,15 @@ export type WhyNode<Leaf> = { all: WhyNode<Leaf>[]; passed: boolean | null } | {
 export const passedOf = (truth: Truth): boolean | null => (truth === UNKNOWN ? null : truth === TRUE);
 
 /** The whole condition tree, each node with its truth; leaves as `leafOf` writes them. */
-export function whyTree<Leaf>(shape: ConditionShape, results: readonly Truth[], leafOf: (index: number) => Leaf): WhyNode<Leaf> {
+export function whyTree<Leaf>(shape: ConditionShape, truths: readonly Truth[], leafOf: (index: number) => Leaf): WhyNode<Leaf> {
   switch (shape.kind) {
     case 'leaf':
       return leafOf(shape.index);
     case 'not':
-      return { not: whyTree(shape.child, results, leafOf), passed: passedOf(truthOf(shape, results)) };
+      return { not: whyTree(shape.child, truths, leafOf), passed: passedOf(truths[shape.id]!) };
     case 'all':
-      return { all: shape.children.map((c) => whyTree(c, results, leafOf)), passed: passedOf(truthOf(shape, results)) };
+      return { all: shape.children.map((c) => whyTree(c, truths, leafOf)), passed: passedOf(truths[shape.id]!) };
     case 'any':
-      return { any: shape.children.map((c) => whyTree(c, results, leafOf)), passed: passedOf(truthOf(shape, results)) };
+      return { any: shape.children.map((c) => whyTree(c, truths, leafOf)), passed: passedOf(truths[shape.id]!) };
   }
 }

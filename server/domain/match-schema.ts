@@ -146,20 +146,3 @@ export const matchSummarySchema = matchResultSchema
 export type MatchSummary = z.infer<typeof matchSummarySchema>;
 
 export const MATCH_LISTS = ['eligible', 'possible', 'nearMisses', 'expired', 'notYetValid', 'excluded'] as const;
-
-export function summaryOf(result: MatchResult): MatchSummary {
-  const item = (i: MatchItem): SummaryItem => ({
-    ruleId: i.ruleId, title: i.title, category: i.category, status: i.status, amountYuan: i.amountYuan, amountText: i.amountText,
-    exclusiveGroup: i.exclusiveGroup, stacks: i.stacks, missingFacts: i.missingFacts, caveats: i.caveats,
-    source: { documentId: i.source.documentId, clause: i.source.clause, page: i.source.page },
-  });
-  return {
-    ...result,
-    eligible: result.eligible.map(item),
-    possible: result.possible.map(item),
-    nearMisses: result.nearMisses.map(item),
-    expired: result.expired.map(item),
-    notYetValid: result.notYetValid.map(item),
-    excluded: result.excluded.map(item),
-  };
-}

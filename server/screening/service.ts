@@ -9,8 +9,7 @@ import {
   applicantPage, applicantsInOrder, citiesOf, findApplicant, findScreening, fragmentsOf, insertScreening, listScreenings, recordReview, reviewHistory,
   type ApplicantQuery, type ApplicantRow, type NewApplicant, type ScreeningWithJob,
 } from '../../db/screenings.ts';
-import { matchSummaryJson } from '../api/match-json.ts';
-import { evaluateProfile } from '../domain/evaluate.ts';
+import { evaluateProfile, summarizeProfile } from '../domain/evaluate.ts';
 import type { MatchResult, MatchSummary } from '../domain/match-schema.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { ApplicantChanges } from '../domain/screening/answers.ts';
@@ -135,8 +134,9 @@ export class Screenings {
     let reproduced: boolean | null = null;
     const ruleset = answer ? this.versions.at(screening.screening.rulesetVersion) : null;
     if (answer && ruleset) {
-      explained = evaluateProfile(ruleset, applicant.profile as Profile, screening.screening.asOf);
-      reproduced = matchSummaryJson(explained) === JSON.stringify(answer);
+      const profile = applicant.profile as Profile;
+      explained = evaluateProfile(ruleset, profile, screening.screening.asOf);
+      reproduced = JSON.stringify(summarizeProfile(ruleset, profile, screening.screening.asOf)) === JSON.stringify(answer);
     } else if (answer) reproduced = false;
     const history = reviewHistory(this.db, applicant.id).map((h) => ({ ...h, at: iso(h.at)! }));
     return { ...applicantView(applicant, reviewedByName), screeningId, answer, explained, reproduced, history };

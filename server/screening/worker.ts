@@ -10,8 +10,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../../db/client.ts';
 import { claimJob, failJob, finishJob, inTransaction, releaseJob, renewLease, type JobRow } from '../../db/jobs.ts';
 import { answersByIdentity, countAnswered, countUnanswered, findScreening, fragmentsOf, insertFragments, pendingApplicants, saveAnswers, type AnswerWrite } from '../../db/screenings.ts';
-import { evaluateProfile } from '../domain/evaluate.ts';
-import { summaryOf, type MatchSummary } from '../domain/match-schema.ts';
+import { summarizeProfile } from '../domain/evaluate.ts';
+import type { MatchSummary } from '../domain/match-schema.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { Ruleset } from '../domain/ruleset.ts';
 import { changesBetween } from '../domain/screening/answers.ts';
@@ -32,8 +32,7 @@ export type WorkerOptions = {
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { chunkSize: 200, leaseMs: 30_000, pollMs: 1_000, maxAttempts: 3 };
 
 /** The summary view of one applicant's match, as a screening stores it. */
-export const screenProfile = (ruleset: Ruleset, profile: Profile, asOf: string): MatchSummary =>
-  summaryOf(evaluateProfile(ruleset, profile, asOf, { explain: false }));
+export const screenProfile = (ruleset: Ruleset, profile: Profile, asOf: string): MatchSummary => summarizeProfile(ruleset, profile, asOf);
 
 class LeaseLost extends Error {}
 

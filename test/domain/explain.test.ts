@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateProfile } from '../../server/domain/evaluate.ts';
-import { summaryOf } from '../../server/domain/match-schema.ts';
+import { evaluateProfile, summarizeProfile } from '../../server/domain/evaluate.ts';
+import { MATCH_LISTS } from '../../server/domain/match-schema.ts';
 import type { Rule } from '../../server/domain/rule-schema.ts';
 import { baiyinFirm, inBaiyin, rulesetOf, testRule } from '../fixtures.ts';
 
@@ -156,6 +156,13 @@ describe('near misses', () => {
     expect(below.nearMisses.map((i) => [i.ruleId, i.shortfall?.gap, i.amountYuan])).toEqual([['test-doc/low', 20_000_000, 1_000_000]]);
   });
 
+  it('are still shown beside a different benefit of the same clause that the business gets', () => {
+    const provincial = testRule({ id: 'test-doc/provincial', concrete: false, conditions: { all: [...inBaiyin] }, amount: { kind: 'text', text: '上报省政府给予奖励' } });
+    const result = evaluateProfile(rulesetOf([tier('low', 100_000_000, null, 1_000_000), provincial]), baiyinFirm({ fixedAssetInvestmentYuan: 80_000_000 }), AS_OF);
+    expect(result.eligible.map((i) => i.ruleId)).toEqual(['test-doc/provincial']);
+    expect(result.nearMisses.map((i) => i.ruleId)).toEqual(['test-doc/low']);
+  });
+
   it('are not statuses nobody can come to have (being newly introduced)', () => {
     const result = evaluateProfile(rulesetOf([testRule()]), baiyinFirm({ newlyIntroduced: false, fixedAssetInvestmentYuan: 200_000_000 }), AS_OF);
     expect(result.nearMisses).toEqual([]);
@@ -196,9 +203,21 @@ describe('benefits over several years', () => {
 });
 
 describe('the summary view', () => {
-  it('keeps what integrators need and a short source', () => {
-    const result = evaluateProfile(rulesetOf([withExclusions]), investor(), AS_OF);
-    const [item] = summaryOf(result).eligible;
+  it('is the full answer with each item cut to what integrators need and a short source', () => {
+    const ruleset = rulesetOf([withExclusions, testRule({ id: 'test-doc/other', exclusiveGroup: null })]);
+    for (const profile of [investor(), investor({ seriousDiscredit: true }), baiyinFirm(), baiyinFirm({ fixedAssetInvestmentYuan: 50_000_000, newlyIntroduced: true })]) {
+      const full = evaluateProfile(ruleset, profile, AS_OF);
+      const summary = summarizeProfile(ruleset, profile, AS_OF);
+      expect({ ...summary, ...Object.fromEntries(MATCH_LISTS.map((list) => [list, []])) }).toEqual({ ...full, ...Object.fromEntries(MATCH_LISTS.map((list) => [list, []])) });
+      for (const list of MATCH_LISTS) {
+        expect(summary[list]).toEqual(full[list].map((i) => ({
+          ruleId: i.ruleId, title: i.title, category: i.category, status: i.status, amountYuan: i.amountYuan, amountText: i.amountText,
+          exclusiveGroup: i.exclusiveGroup, stacks: i.stacks, missingFacts: i.missingFacts, caveats: i.caveats,
+          source: { documentId: i.source.documentId, clause: i.source.clause, page: i.source.page },
+        })));
+      }
+    }
+    const [item] = summarizeProfile(ruleset, investor(), AS_OF).eligible;
     expect(Object.keys(item!).sort()).toEqual(['amountText', 'amountYuan', 'category', 'caveats', 'exclusiveGroup', 'missingFacts', 'ruleId', 'source', 'stacks', 'status', 'title']);
     expect(item!.source).toEqual({ documentId: 'test-doc', clause: '第三条', page: 1 });
   });

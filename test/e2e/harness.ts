@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { openDatabase } from '../../db/client.ts';
+import { openDatabase, type Db } from '../../db/client.ts';
 import { syncShippedRules } from '../../db/rules.ts';
 import { defaultAccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
@@ -16,7 +16,8 @@ import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-export type Harness = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
+/** `db` is the server's database, for a journey to set up what a person could not (the first admin). */
+export type Harness = { baseUrl: string; browser: Browser; db: Db; stop: () => Promise<void> };
 
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-e2e-'));
@@ -35,6 +36,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
+    db,
     stop: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

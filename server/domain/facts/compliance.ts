@@ -1,4 +1,4 @@
-import type { FactDefinition } from './definition.ts';
+import { option, type FactDefinition } from './definition.ts';
 
 export const complianceFacts = [
   {
@@ -21,5 +21,20 @@ export const complianceFacts = [
       zh: '因未按时报送年度报告等原因，目前被市场监管部门列入经营异常名录或标记为经营异常状态的，选“是”。',
       en: 'Yes if the market regulator currently lists the business as operating abnormally (e.g. for a missed annual report).',
     },
+  },
+  {
+    name: 'legalSituations', type: 'enumList', group: 'compliance',
+    label: { zh: '涉诉、查封冻结和失信情形', en: 'Lawsuits, seizures and debtor listings' },
+    help: {
+      zh: '本主体目前所处的下列情形，可多选；没有的不选。',
+      en: 'Any of these that apply to the business now; none if none.',
+    },
+    options: [
+      option('litigation', '涉及民商事诉讼（准备起诉或已被起诉）', 'In a civil or commercial lawsuit (about to sue or being sued)'),
+      option('assets_seized', '财产、账户或资金被查封、扣押、冻结', 'Property, accounts or funds seized, impounded or frozen'),
+      option('judgment_debtor', '是人民法院执行案件的被执行人', 'A judgment debtor in a court enforcement case'),
+      option('dishonest_judgment_debtor', '被列入失信被执行人名单', 'On the list of dishonest judgment debtors'),
+      option('equity_frozen_or_pledged', '股权（投资权益）被冻结、出质，或有动产抵押', 'Equity (investment interest) frozen or pledged, or movable property mortgaged'),
+    ],
   },
 ] as const satisfies readonly FactDefinition[];

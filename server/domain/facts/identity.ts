@@ -59,6 +59,7 @@ export const identityFacts = [
       option('producer_services', '生产性服务业（邮政、电信、现代服务销售额占比超50%）', 'Producer services (postal, telecom, modern services over 50% of sales)'),
       option('consumer_services', '生活性服务业（生活服务销售额占比超50%）', 'Consumer services (living services over 50% of sales)'),
       option('road_transport', '道路运输（出租、公交、客货运输车辆运营）', 'Road transport (taxi, bus, passenger or freight vehicle operation)'),
+      option('circular_economy', '循环经济（资源综合利用、再生资源回收利用）', 'Circular economy (resource recovery and recycling)'),
     ],
   },
   {
@@ -75,5 +76,60 @@ export const identityFacts = [
       option('neeq', '新三板挂牌', 'NEEQ (New Third Board)'),
       option('regional_equity', '区域性股权市场挂牌', 'Regional equity market'),
     ],
+  },
+  {
+    name: 'upcomingProcedures', type: 'enumList', group: 'identity',
+    label: { zh: '近期要办理的事项', en: 'Procedures the business is about to go through' },
+    help: {
+      zh: '可多选；不办理的不选。用于只在办理某项业务时才适用的便利措施（歇业备案、简易注销、刻章备案等）。',
+      en: 'All that apply; none if none. Used by measures that help only while going through that procedure (suspension filing, simplified deregistration, seal filing …).',
+    },
+    options: [
+      option('operator_change', '个体工商户变更经营者', 'Change the operator of an individual business'),
+      option('suspension', '歇业（暂停经营，保留主体资格）', 'Suspend business (keeping the registration)'),
+      option('deregistration', '注销登记', 'Deregister the business'),
+      option('seal_engraving', '刻制印章（公章、财务章等）', 'Have official seals engraved'),
+      option('seal_engraving_permit', '申请印章刻制业特种行业许可证（开办刻章店）', 'Apply for a seal-engraving trade permit (open a seal shop)'),
+      option('network_filing', '办理公安机关联网备案或网站备案', 'File the network connection or website with the public security bureau'),
+    ],
+  },
+  {
+    name: 'parentGroupStatus', type: 'enumList', group: 'identity',
+    label: { zh: '本企业由哪类企业设立（母公司、集团的身份）', en: 'Set up by what kind of company (status of the parent or group)' },
+    help: {
+      zh: '本企业是其他企业在当地设立的区域总部、分公司或子公司的，选母公司（集团）的身份，可多选；母公司不属于所列类型、或本企业不是由其他企业设立的，不选。本企业自身的上市情况另问。',
+      en: 'If this business is a regional headquarters, branch or subsidiary that another company set up here, choose the parent’s (group’s) status, all that apply; choose none if the parent is none of these or the business was not set up by another company. The business’s own listing is asked separately.',
+    },
+    options: [
+      option('main_board', '在证券交易所主板上市的企业', 'Company listed on a stock exchange main board'),
+      option('fortune500_global', '世界500强', 'Fortune Global 500'),
+      option('china500', '中国500强', 'China Top 500'),
+      option('china_private500', '中国民营企业500强', 'China Top 500 Private'),
+      option('china_manufacturing500', '中国制造业500强', 'China Top 500 Manufacturing'),
+      option('china_services500', '中国服务业500强', 'China Top 500 Services'),
+    ],
+  },
+  {
+    name: 'recentListing', type: 'enum', attainable: true, group: 'identity',
+    label: { zh: '近12个月内本企业首次上市或挂牌', en: 'Listed for the first time in the last 12 months' },
+    help: {
+      zh: '本企业近12个月内首次公开发行股票上市、或在新三板或区域性股权市场新挂牌的，选对应的市场；没有的选“无”。用于“首发上市”“挂牌”一次性奖励；早已上市挂牌的选“无”。',
+      en: 'The market on which this business made its first public offering or was newly admitted in the last 12 months; “none” if it did not (or was listed earlier). Used by one-off awards for going public.',
+    },
+    options: [
+      option('none', '无', 'None'),
+      option('main_board', '证券交易所主板首次公开发行上市（境内外）', 'First public offering on a stock exchange main board (in China or abroad)'),
+      option('other_board', '创业板、科创板、北交所等其他板块首次公开发行上市', 'First public offering on ChiNext, STAR, the Beijing exchange or another board'),
+      option('neeq', '新三板挂牌', 'Admitted to the NEEQ (New Third Board)'),
+      option('regional_equity', '区域性股权市场挂牌', 'Admitted to a regional equity market'),
+    ],
+  },
+  {
+    name: 'onlineOnlyBusiness', type: 'boolean', group: 'identity',
+    label: { zh: '只通过互联网从事经营活动（无实体经营场所）', en: 'Trades only online (no physical premises)' },
+    help: {
+      zh: '网店、网络直播销售等只在互联网上经营、没有线下门店或经营场所的，选“是”。',
+      en: 'Yes for an online shop or live-stream seller that trades only on the internet, with no shop or premises.',
+    },
   },
 ] as const satisfies readonly FactDefinition[];

@@ -53,4 +53,12 @@ export const innovationFacts = [
     label: { zh: '参与制定的标准', en: 'Standards participated in' },
     help: { zh: '每项标准填一条。', en: 'One entry per standard.' },
   },
+  {
+    name: 'groupStandardLeader', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '制定的团体标准经评估达到“领跑者”标准', en: 'A group standard it made was assessed as a “front-runner” standard' },
+    help: {
+      zh: '企业制定的团体标准经组织技术评估，确认达到企业标准“领跑者”（团体标准“领先者”）水平的，选“是”。',
+      en: 'Yes if a group standard the business made has been assessed and confirmed at “front-runner” level.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -98,4 +98,18 @@ export const investmentFacts = [
       option('low_risk', '社会投资简易低风险项目', 'Simple low-risk socially invested project'),
     ],
   },
+  {
+    name: 'tenderParticipation', type: 'enumList', group: 'investment',
+    label: { zh: '参与投标的项目类型', en: 'Tenders the business bids in' },
+    help: {
+      zh: '企业作为供应商或投标人参与的招标采购，可多选；不参与投标的不选。',
+      en: 'The tenders the business bids in as a supplier or bidder; choose all that apply, none if it does not bid.',
+    },
+    options: [
+      option('government_procurement', '政府采购项目（使用财政性资金）', 'Government procurement (public funds)'),
+      option('government_investment_construction', '依法必须招标的政府投资工程项目（房屋市政、交通、水利、农业农村等）', 'Government-invested works that must be tendered (buildings, transport, water, agriculture …)'),
+      option('other_construction_tender', '其他依法必须招标的工程建设项目', 'Other construction projects that must be tendered'),
+      option('transport_government_project', '交通运输类政府项目（公路、水运等；可与上列同选）', 'Government transport projects (roads, waterways …; may be chosen with the above)'),
+    ],
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -32,4 +32,20 @@ export const locationFacts = [
       en: 'Yes if the business or project is inside a development zone, industrial park or industrial cluster area.',
     },
   },
+  {
+    name: 'relocatedHere', type: 'boolean', group: 'location',
+    label: { zh: '近12个月内注册地和纳税地均从外地迁入本市（州）', en: 'Moved both registered office and tax domicile here in the last 12 months' },
+    help: {
+      zh: '本主体近12个月内将注册地和纳税地都从其他市（州）或外省迁到所填的市（州）的，选“是”；只迁其一、或一直在本地的，选“否”。',
+      en: 'Yes if in the last 12 months the business moved both its registered office and its tax domicile from another city or province to the city given; no if it moved only one of them or has always been here.',
+    },
+  },
+  {
+    name: 'crossCitySites', type: 'boolean', group: 'location',
+    label: { zh: '跨市经营：在登记住所所在市以外的其他市另有或拟设经营场所', en: 'Operates (or will) in another city than its registered address' },
+    help: {
+      zh: '除营业执照登记的住所外，在区（省）内其他市（州）还有或打算开设经营场所的，选“是”；用于“一照多址”等政策。',
+      en: 'Yes if, besides the registered address, the business has or plans premises in another city of the province; used by “one licence, several addresses” clauses.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

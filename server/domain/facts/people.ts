@@ -22,4 +22,12 @@ export const peopleFacts = [
       en: 'Yes if the founder, the project or the firm holds an honorary title granted at prefecture-city level or above.',
     },
   },
+  {
+    name: 'publicOfficial', type: 'boolean', group: 'people',
+    label: { zh: '申请人本人是公职人员', en: 'The applicant is a public official' },
+    help: {
+      zh: '以个人名义申请、且本人是公务员、参照公务员法管理的人员、国有企业或公办事业单位的管理人员等公职人员的，选“是”；以单位名义申请的选“否”。',
+      en: 'Yes if you apply in your own name and are a public official (civil servant, staff managed as such, or a manager of a state-owned enterprise or public institution); no if a business applies.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -63,4 +63,36 @@ export const scaleFacts = [
       en: 'The highest annual revenue in any year before the year being claimed for; used by “revenue exceeds X for the first time” awards. 0 for a new firm.',
     },
   },
+  {
+    name: 'previousPeakAnnualOutputValueYuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '以往年度最高总产值', en: 'Highest gross output value of earlier years' },
+    help: {
+      zh: '本年度（申报年度）之前各年度总产值中的最高值，按统计口径填写；用于“产值首次达到X亿元”类奖励。新成立企业填0。',
+      en: 'The highest gross output value (as reported to the statistics bureau) in any year before the year being claimed for; used by “output reaches X for the first time” awards. 0 for a new firm.',
+    },
+  },
+  {
+    name: 'importer', type: 'boolean', group: 'scale',
+    label: { zh: '有进口业务（办理进口报关）', en: 'Imports goods (files import declarations)' },
+    help: {
+      zh: '企业自己或委托报关企业办理货物进口报关的，选“是”；出口业务另见“有出口业务”。',
+      en: 'Yes if the business declares imported goods at customs, itself or through a broker; exports are asked separately.',
+    },
+  },
+  {
+    name: 'batchHiringPeople', type: 'number', unit: 'people', integer: true, group: 'scale',
+    label: { zh: '一次集中招录人数', en: 'People hired in one recruitment drive' },
+    help: {
+      zh: '本次（或近期一次）集中招聘计划招录的人数；用于“一次招录100人以上”的用工服务。',
+      en: 'How many people the current (or latest) recruitment drive hires at once; used by clauses on drives of 100 or more.',
+    },
+  },
+  {
+    name: 'operatingDifficulty', type: 'boolean', group: 'scale',
+    label: { zh: '因自然灾害、事故灾难、公共卫生事件、社会安全事件等原因经营困难', en: 'In difficulty because of a disaster, accident, public-health or public-security event' },
+    help: {
+      zh: '因自然灾害、事故灾难、公共卫生事件、社会安全事件等原因造成经营困难的，选“是”（《市场主体登记管理条例》规定的歇业条件）。',
+      en: 'Yes if a natural disaster, accident, public-health or public-security event has left the business in difficulty (the condition for suspending business under the registration regulations).',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

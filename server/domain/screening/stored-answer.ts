@@ -77,7 +77,7 @@ export function unpackAnswer(text: string, fragments: Fragments): MatchSummary {
   const lists = Object.fromEntries(
     MATCH_LISTS.map((list, i) => [list, packed.l[i]!.map(([no, amountYuan]) => ({ ...fragments.item(no), amountYuan }))]),
   ) as Pick<MatchSummary, (typeof MATCH_LISTS)[number]>;
-  // The key order of the summary view (summaryOf), so the JSON text is the one that was computed.
+  // The key order of the summary view (summarizeProfile), so the JSON text is the one that was computed.
   return {
     rulesetVersion: packed.v,
     asOf: packed.d,

@@ -4,11 +4,15 @@ export type Route =
   | { page: 'finder' }
   | { page: 'documents' }
   | { page: 'document'; id: string }
+  | { page: 'signIn' }
+  | { page: 'users' }
   | { page: 'notFound' };
 
 function parse(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'finder' };
   if (pathname === '/documents' || pathname === '/documents/') return { page: 'documents' };
+  if (pathname === '/account/sign-in') return { page: 'signIn' };
+  if (pathname === '/admin/users') return { page: 'users' };
   const match = /^\/documents\/([^/]+)\/?$/.exec(pathname);
   if (match) return { page: 'document', id: decodeURIComponent(match[1]!) };
   return { page: 'notFound' };

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { documentDetailSchema, documentSummarySchema, FactView, RuleFilter, ruleViewSchema } from '../../../server/api/schemas.ts';
 import type { ErrorBody } from '../../../server/api/errors.ts';
 import type { Category } from '../../../server/domain/rule-schema.ts';
+import type { newUserSchema, signedInUserSchema, userChangeSchema, userSchema } from '../../../server/accounts/schemas.ts';
 
 export type { MatchItem, MatchResult, Reason } from '../../../server/domain/match-schema.ts';
 export type { Category, FactView, RuleFilter };
@@ -14,3 +15,8 @@ export type FactValue = number | boolean | string | string[];
 export type Issue = NonNullable<ErrorBody['error']['issues']>[number];
 /** A profile as the form holds it: any catalogue fact, sent as is to the API that validates it. */
 export type ProfileDraft = Record<string, FactValue>;
+export type { Role } from '../../../server/domain/accounts.ts';
+export type SignedInUser = z.infer<typeof signedInUserSchema>;
+export type UserView = z.infer<typeof userSchema>;
+export type NewUser = z.input<typeof newUserSchema>;
+export type UserChange = z.input<typeof userChangeSchema>;

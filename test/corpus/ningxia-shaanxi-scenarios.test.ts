@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { rulesetFromFiles } from '../../server/corpus/shipped.ts';
+import { evaluateProfile } from '../../server/domain/evaluate.ts';
+import type { Profile } from '../../server/domain/profile.ts';
+
+/** The 宁夏 and 陕西 businesses of issue 7: each sees only benefits whose every stated condition it meets (or is asked about). */
+const ruleset = rulesetFromFiles('rules');
+const AS_OF = '2023-12-01';
+const match = (profile: Profile) => evaluateProfile(ruleset, profile, AS_OF);
+const statusOf = (profile: Profile, ruleId: string) => {
+  const result = match(profile);
+  for (const list of ['eligible', 'possible', 'nearMisses', 'excluded'] as const) if (result[list].some((i) => i.ruleId === ruleId)) return list;
+  return 'none';
+};
+
+const NX = 'ningxia-amr-private-economy-measures-2023';
+const YC = 'ningxia-yinchuan-business-confidence-plan-2023';
+const yinchuan: Profile = { province: '宁夏', city: '银川', entityType: 'enterprise', ownership: 'private', size: 'small' };
+
+describe('宁夏 and 银川', () => {
+  it('does not offer the 新设立企业 free seal to a firm founded 8 years ago', () => {
+    expect(statusOf({ ...yinchuan, yearsOperating: 8 }, `${YC}/a1-free-seal-engraving`)).toBe('none');
+    expect(statusOf({ province: '宁夏', city: '银川', entityType: 'person' }, `${YC}/a1-free-seal-engraving`)).toBe('eligible');
+  });
+
+  it('pays the 工业和信息化领域 standards subsidies to a manufacturer and not to a restaurant', () => {
+    const led = { standardsLed: ['national'], groupStandardLeader: true };
+    const manufacturer = match({ ...yinchuan, industries: ['manufacturing'], ...led });
+    const restaurant = match({ ...yinchuan, industries: ['accommodation_catering'], ...led });
+    const ids = (r: typeof manufacturer) => r.eligible.map((i) => i.ruleId);
+    expect(ids(manufacturer)).toEqual(expect.arrayContaining([`${NX}/m16-lead-national-standard`, `${NX}/m17-leader-group-standard`]));
+    expect(ids(restaurant)).not.toContain(`${NX}/m16-lead-national-standard`);
+    expect(ids(restaurant)).not.toContain(`${NX}/m17-leader-group-standard`);
+  });
+
+  it('counts one group standard once although 16 and 17 both pay for it', () => {
+    const result = match({ ...yinchuan, industries: ['manufacturing'], standardsLed: ['group'], groupStandardLeader: true });
+    const paid = result.eligible.filter((i) => [`${NX}/m16-lead-group-standard`, `${NX}/m17-leader-group-standard`].includes(i.ruleId));
+    expect(paid.map((i) => i.amountYuan).sort()).toEqual([100000, 80000]);
+    expect(paid.filter((i) => i.stacks).map((i) => i.amountYuan)).toEqual([100000]);
+    expect(result.totals.estimatedYuan).toBe(100000);
+  });
+
+  it('waives bid deposits only for the tenders the text names', () => {
+    const procurement: Profile = { ...yinchuan, tenderParticipation: ['government_procurement'] };
+    expect(statusOf(procurement, `${YC}/j3-no-bid-deposit`)).toBe('eligible');
+    expect(statusOf(procurement, `${YC}/k4-bid-deposit-waiver`)).toBe('none');
+    expect(statusOf(yinchuan, `${YC}/k4-bid-deposit-waiver`)).toBe('possible');
+  });
+
+  it('gives a small 银川 manufacturer no concrete benefit on region alone, except those with a recorded reason', () => {
+    const result = match({ province: '宁夏', city: '银川', entityType: 'enterprise', size: 'small', industries: ['manufacturing'] });
+    for (const item of result.eligible.filter((i) => i.concrete)) {
+      expect(ruleset.rulesById.get(item.ruleId)?.rule.scopeOnlyReason, item.ruleId).toBeTruthy();
+    }
+  });
+});
+
+describe('陕西 and 西安', () => {
+  it('gives a 西安 veteran founder no startup promise that is only a target, and asks where the 高新区 one applies', () => {
+    const founder: Profile = { province: '陕西', city: '西安', entityType: 'person', founderGroups: ['veteran'] };
+    const result = match(founder);
+    for (const item of result.eligible.filter((i) => i.concrete)) {
+      expect(ruleset.rulesById.get(item.ruleId)?.rule.scopeOnlyReason, item.ruleId).toBeTruthy();
+    }
+    expect(result.eligible.map((i) => i.ruleId)).not.toContain('shaanxi-xianyang-fangguanfu-2023/item-11-business-startup-one-day');
+    expect(statusOf(founder, 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours')).toBe('possible');
+    expect(statusOf({ ...founder, county: '雁塔区' }, 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours')).toBe('none');
+  });
+});

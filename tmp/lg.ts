@@ -1,0 +1,17 @@
+import autocannon from 'autocannon';
+import { fork, execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { rulesetFromFiles } from '../server/corpus/shipped.ts';
+import { benchBodies } from '../bench/profile.ts';
+const bodies = benchBodies(rulesetFromFiles('rules').rules.map((r) => r.rule));
+const child = fork('bench/servers.ts', [process.argv[2] ?? 'same-bytes'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const port: number = await new Promise((r) => child.once('message', (m: any) => r(m.port)));
+let sent = 0;
+const ac = async () => (await autocannon({ url: `http://127.0.0.1:${port}/api/match`, method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest: (q) => ({ ...q, body: bodies[sent++ % bodies.length] }) }], connections: 10, duration: 6 })).requests.average;
+writeFileSync('tmp/bodies.lua', `local bodies = {${bodies.map((b) => JSON.stringify(b)).join(',')}}\nlocal i = 0\nwrk.method = "POST"\nwrk.headers["content-type"] = "application/json"\nrequest = function() i = i % #bodies + 1; return wrk.format(nil, nil, nil, bodies[i]) end\n`);
+await ac();
+console.log('autocannon', (await ac()).toFixed(0));
+const out = execFileSync('wrk', ['-t1', '-c10', '-d6s', '-s', 'tmp/bodies.lua', `http://127.0.0.1:${port}/api/match`]).toString();
+console.log('wrk', out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
+console.log('autocannon', (await ac()).toFixed(0));
+child.send('stop');
