@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { defaultAccountSettings, type AccountSettings } from './accounts/settings.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './screening/limits.ts';
@@ -16,6 +17,8 @@ const envSchema = z.object({
   /** How many reverse proxies stand in front of the app (0: none; X-Forwarded-For is then ignored). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Comma-separated origins (scheme://host[:port]) besides the app's own that may send state-changing requests. */
+  /** Threads that judge screening applicants (0: the server's own thread does); default: one per core, at most 4. */
+  SCREENING_THREADS: z.coerce.number().int().min(0).max(32).default(Math.min(4, availableParallelism())),
   /** Applicants one screening upload may hold (the file and request size limits follow from it). */
   SCREENING_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   ALLOWED_ORIGINS: z

@@ -6,6 +6,7 @@ import { createApp } from './app.ts';
 import { CorpusError } from './corpus/load.ts';
 import { readShippedRules } from './corpus/shipped.ts';
 import { accountSettingsFrom, importLimitsFrom, readEnv } from './env.ts';
+import { EvaluatorPool } from './screening/evaluators.ts';
 import { ScreeningWorker } from './screening/worker.ts';
 import { RulesetVersions } from './services/ruleset-versions.ts';
 import { PublishedRulesets } from './services/rulesets.ts';
@@ -26,7 +27,10 @@ try {
 
 const rulesets = new PublishedRulesets(db);
 // Resumes, on start, any screening a stopped or killed process left running (once its lease has run out).
-const worker = new ScreeningWorker(db, new RulesetVersions(db, rulesets), Date.now);
+const threads = env.DATABASE_PATH === ':memory:' ? 0 : env.SCREENING_THREADS;
+const pool = threads > 0 ? new EvaluatorPool(env.DATABASE_PATH, threads) : null;
+await pool?.warm(rulesets.current().version);
+const worker = new ScreeningWorker(db, new RulesetVersions(db, rulesets), Date.now, { pool });
 worker.start();
 const app = createApp({
   db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT,
@@ -37,6 +41,6 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
   console.log(`惠企匹配 listening on http://localhost:${info.port} — ruleset ${version}, ${rules.length} rules`);
 });
 
-const shutdown = () => server.close(async () => { await worker.stop(); close(); process.exit(0); });
+const shutdown = () => server.close(async () => { await worker.stop(); await pool?.close(); close(); process.exit(0); });
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

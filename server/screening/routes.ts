@@ -148,7 +148,9 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
       if (!screening) return notFound(c, `筛查 ${id}`);
       const { items, total } = screenings.applicants(id, c.req.valid('query'));
       c.header('X-Total-Count', String(total));
-      return c.json({ ...screening, applicants: items, applicantsTotal: total, cities: screenings.cities(id), benefits: screenings.benefits(id) }, 200);
+      // The filters' choices are final once the screening is done; while it runs, the page only polls progress.
+      const done = screening.status === 'done';
+      return c.json({ ...screening, applicants: items, applicantsTotal: total, cities: done ? screenings.cities(id) : [], benefits: done ? screenings.benefits(id) : [] }, 200);
     })
     .openapi(applicant, (c) => {
       const { id, applicantId } = c.req.valid('param');

@@ -4,7 +4,7 @@
  * review, re-run on the current rules, and the export tables.
  */
 import type { Db } from '../../db/client.ts';
-import { inTransaction, jobOfScreening } from '../../db/jobs.ts';
+import { inTransaction } from '../../db/jobs.ts';
 import {
   applicantPage, applicantsInOrder, citiesOf, findApplicant, findScreening, fragmentsOf, insertScreening, listScreenings, recordReview, reviewHistory,
   type ApplicantQuery, type ApplicantRow, type NewApplicant, type ScreeningWithJob,
@@ -38,6 +38,7 @@ export type Page<T> = { items: T[]; total: number };
 export class Screenings {
   /** Fragments of recently read screenings; a running screening's grow, so a miss reloads them. */
   readonly #fragments = new Map<number, Fragments>();
+  readonly #benefits = new Map<number, { ruleId: string; title: string }[]>();
 
   constructor(private readonly db: Db, private readonly versions: RulesetVersions, private readonly now: () => number) {}
 
@@ -109,15 +110,20 @@ export class Screenings {
     return citiesOf(this.db, id);
   }
 
-  /** The benefits some applicant of the screening is eligible for. */
+  /** The benefits some applicant of a done screening is eligible for (a done screening's fragments never change). */
   benefits(id: number): { ruleId: string; title: string }[] {
-    const fragments = this.#fragmentsOf(id, jobOfScreening(this.db, id)?.status !== 'done');
-    const seen = new Map<string, string>();
-    fragments.entries().forEach((_, no) => {
-      const item = fragments.item(no);
-      if (item.status === 'eligible') seen.set(item.ruleId, item.title);
-    });
-    return [...seen].map(([ruleId, title]) => ({ ruleId, title })).sort((a, b) => (a.title < b.title ? -1 : 1));
+    let benefits = this.#benefits.get(id);
+    if (!benefits) {
+      const fragments = this.#fragmentsOf(id, true);
+      const seen = new Map<string, string>();
+      fragments.entries().forEach((_, no) => {
+        const item = fragments.item(no);
+        if (item.status === 'eligible') seen.set(item.ruleId, item.title);
+      });
+      benefits = [...seen].map(([ruleId, title]) => ({ ruleId, title })).sort((a, b) => (a.title < b.title ? -1 : 1));
+      this.#benefits.set(id, benefits);
+    }
+    return benefits;
   }
 
   /**

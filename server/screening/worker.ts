@@ -16,8 +16,11 @@ import type { Profile } from '../domain/profile.ts';
 import type { Ruleset } from '../domain/ruleset.ts';
 import { changesBetween } from '../domain/screening/answers.ts';
 import { applicantKey } from '../domain/screening/applicants.ts';
-import { Fragments, packAnswer, unpackAnswer } from '../domain/screening/stored-answer.ts';
+import { Fragments, packLists, renumber, unpackAnswer, type Packed } from '../domain/screening/stored-answer.ts';
 import type { RulesetVersions } from '../services/ruleset-versions.ts';
+import type { EvaluatorPool } from './evaluators.ts';
+
+type Pending = ReturnType<typeof pendingApplicants>[number];
 
 export type WorkerOptions = {
   /** Applicants per transaction. */
@@ -27,9 +30,11 @@ export type WorkerOptions = {
   pollMs: number;
   /** Lease expiries (process deaths) after which a job is failed instead of resumed. */
   maxAttempts: number;
+  /** Evaluator threads to judge applicants in (none: this thread does). */
+  pool: EvaluatorPool | null;
 };
 
-export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { chunkSize: 200, leaseMs: 30_000, pollMs: 1_000, maxAttempts: 3 };
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { chunkSize: 200, leaseMs: 30_000, pollMs: 1_000, maxAttempts: 3, pool: null };
 
 /** The summary view of one applicant's match, as a screening stores it. */
 export const screenProfile = (ruleset: Ruleset, profile: Profile, asOf: string): MatchSummary => summarizeProfile(ruleset, profile, asOf);
@@ -39,6 +44,7 @@ class LeaseLost extends Error {}
 export class ScreeningWorker {
   readonly owner = randomUUID();
   readonly #options: WorkerOptions;
+  readonly #pool: EvaluatorPool | null;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | null = null;
   #again = false;
@@ -52,6 +58,7 @@ export class ScreeningWorker {
     options: Partial<WorkerOptions> = {},
   ) {
     this.#options = { ...DEFAULT_WORKER_OPTIONS, ...options };
+    this.#pool = this.#options.pool;
   }
 
   /** Starts looking for jobs now and every `pollMs`. */
@@ -109,27 +116,41 @@ export class ScreeningWorker {
     const found = findScreening(this.db, job.screeningId);
     if (!found) return fail('筛查记录不存在 (screening not found)');
     const { screening } = found;
-    const ruleset = this.versions.at(screening.rulesetVersion);
-    if (!ruleset) return fail(`无法重建规则集版本 ${screening.rulesetVersion} (ruleset version not found)`);
     const fragments = new Fragments(fragmentsOf(this.db, screening.id));
+    const evaluate = this.#evaluator(screening.rulesetVersion, screening.asOf, fragments);
+    if (!evaluate) return fail(`无法重建规则集版本 ${screening.rulesetVersion} (ruleset version not found)`);
     const previous = screening.rerunOf === null ? null : { id: screening.rerunOf, fragments: new Fragments(fragmentsOf(this.db, screening.rerunOf)) };
     let done = countAnswered(this.db, screening.id);
-    let after = 0;
+    // Chunks are judged ahead (one per evaluator thread) and written in file order.
+    const ahead: { batch: Pending[]; answers: Promise<Packed[]> }[] = [];
+    let fetchedTo = 0;
+    const fetchAhead = () => {
+      while (ahead.length < (this.#pool?.size ?? 0) + 1) {
+        const batch = pendingApplicants(this.db, screening.id, fetchedTo, this.#options.chunkSize);
+        if (!batch.length) return;
+        fetchedTo = batch.at(-1)!.position;
+        const answers = evaluate(batch);
+        answers.catch(() => undefined); // awaited in turn below
+        ahead.push({ batch, answers });
+      }
+    };
     try {
-      for (;;) {
-        const batch = pendingApplicants(this.db, screening.id, after, this.#options.chunkSize);
-        if (!batch.length) break;
+      fetchAhead();
+      while (ahead.length) {
+        const { batch, answers } = ahead.shift()!;
+        const packed = await answers;
         const before = previous ? this.#previousAnswers(previous, batch) : null;
-        const writes = batch.map((applicant): AnswerWrite => {
-          const summary = screenProfile(ruleset, applicant.profile as Profile, screening.asOf);
+        const writes = batch.map((applicant, i): AnswerWrite => {
+          const answer = JSON.stringify(packed[i]!);
+          const totals = packed[i]!.t;
           const earlier = before?.get(applicantKey(applicant));
           return {
             id: applicant.id,
-            answer: packAnswer(summary, fragments),
-            eligibleCount: summary.totals.eligibleCount,
-            possibleCount: summary.totals.possibleCount,
-            estimatedYuan: summary.totals.estimatedYuan,
-            changes: earlier ? changesBetween(earlier, summary) : null,
+            answer,
+            eligibleCount: totals.eligibleCount,
+            possibleCount: totals.possibleCount,
+            estimatedYuan: totals.estimatedYuan,
+            changes: earlier ? changesBetween(earlier, unpackAnswer(answer, fragments)) : null,
           };
         });
         inTransaction(this.db, (tx) => {
@@ -139,7 +160,7 @@ export class ScreeningWorker {
           if (!renewed) throw new LeaseLost();
         });
         done += batch.length;
-        after = batch.at(-1)!.position;
+        fetchAhead();
         await nextTurn();
         if (this.#stopping) return releaseJob(this.db, { id: job.id, owner: this.owner });
       }
@@ -153,6 +174,20 @@ export class ScreeningWorker {
       console.error(`screening ${screening.id}:`, error);
       fail(`筛查出错，已停止：${(error as Error).message} (screening failed)`);
     }
+  }
+
+  /** Judges a chunk and packs each answer in the screening's fragments: in the evaluator threads, or in this thread. */
+  #evaluator(version: string, asOf: string, fragments: Fragments): ((batch: Pending[]) => Promise<Packed[]>) | null {
+    const pool = this.#pool;
+    if (pool) {
+      return async (batch) => {
+        const answers = await pool.screen(version, asOf, batch.map((a) => a.profile));
+        return answers.map((packed) => renumber(packed, (text) => fragments.numberOfText(text)));
+      };
+    }
+    const ruleset = this.versions.at(version);
+    if (!ruleset) return null;
+    return async (batch) => batch.map((a) => packLists(screenProfile(ruleset, a.profile as Profile, asOf), fragments));
   }
 
   /** The answers the re-run screening gave the same companies, by credit code or name. */

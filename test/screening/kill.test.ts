@@ -66,7 +66,8 @@ describe('kill -9 during a screening', () => {
     const resumed = jobOfScreening(db, id)!;
     expect(resumed).toMatchObject({ status: 'done', done: 400, total: 400, attempts: 2, error: null });
 
-    // Every applicant answered, once, with what a fresh computation gives.
+    // Every applicant answered once, the killed process's answers (judged in its evaluator threads) and the resumed
+    // ones alike: each is what a fresh computation in this thread gives.
     const fragments = new Fragments(fragmentsOf(db, id));
     const rows = applicantsInOrder(db, id, 0, 1000);
     expect(rows).toHaveLength(400);

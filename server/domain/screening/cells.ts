@@ -26,9 +26,10 @@ export const YUAN_PER: Record<MoneyUnit, number> = { 元: 1, 万元: 10_000, 亿
 /** Yuan to the fen: 100.1 万元 is 1001000, not 1001000.0000000001. */
 const toFen = (yuan: number) => Math.round(yuan * 100) / 100;
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** Decimal numbers, and the exponent form Excel saves large ones in (1.5E+08). */
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-/** A plain number: thousands separators allowed, nothing else. */
+/** A plain number: thousands separators and exponents allowed, nothing else. */
 export function readNumber(cell: Cell): CellResult<number> {
   if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : bad('应为数字 (must be a number)');
   const text = cellText(cell).normalize('NFKC').replace(/[,\s]/g, '');
@@ -70,11 +71,23 @@ export function readBoolean(cell: Cell): CellResult<boolean> {
 
 export type OptionLike = { readonly value: string; readonly label: { readonly zh: string; readonly en: string } };
 
+/** Each option list's values by every way of writing them, built once per list. */
+const optionIndexes = new WeakMap<readonly OptionLike[], Map<string, string>>();
+
+function optionIndex(options: readonly OptionLike[]): Map<string, string> {
+  let index = optionIndexes.get(options);
+  if (!index) {
+    index = new Map();
+    for (const o of options) for (const written of [o.value, o.label.zh, o.label.en]) if (!index.has(comparable(written))) index.set(comparable(written), o.value);
+    optionIndexes.set(options, index);
+  }
+  return index;
+}
+
 /** An option by its value (`small_scale`), its Chinese label (小规模纳税人) or its English label. */
 export function readOption(text: string, options: readonly OptionLike[]): CellResult<string> {
-  const wanted = comparable(text);
-  const found = options.find((o) => comparable(o.value) === wanted || comparable(o.label.zh) === wanted || comparable(o.label.en) === wanted);
-  if (found) return ok(found.value);
+  const found = optionIndex(options).get(comparable(text));
+  if (found !== undefined) return ok(found);
   return bad(`应为以下之一 (must be one of): ${options.map((o) => o.label.zh).join('、')}；实为 (got) ${text}`);
 }
 
@@ -83,6 +96,7 @@ export function readOption(text: string, options: readonly OptionLike[]): CellRe
  * "生产性服务业（邮政、电信……）" is one option.
  */
 export function splitList(text: string): string[] {
+  if (!/[、,，;；|\n]/.test(text)) return text.trim() === '' ? [] : [text.normalize('NFKC').trim()];
   const values: string[] = [];
   let depth = 0;
   let current = '';

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../dates.ts';
 import type { EnumListFact, FactDefinition } from '../facts/index.ts';
 import { profileSchema, type Profile } from '../profile.ts';
-import { cellText, isBlank, readBoolean, readDate, readMoney, readNumber, readOption, splitList, yearsBetween, type Cell, type CellResult } from './cells.ts';
+import { cellText, isBlank, readBoolean, readDate, readMoney, readNumber, readOption, splitList, yearsBetween, type Cell, type CellResult, type MoneyUnit } from './cells.ts';
 import { columnUses, planColumns, type Column, type ColumnUse, type HeaderPlan } from './columns.ts';
 import { applicantKey } from './applicants.ts';
 import { readCreditCode } from './credit-code.ts';
@@ -52,7 +52,7 @@ const isNoteRow = (row: readonly Cell[]) => cellText(row[0] ?? null).startsWith(
 type Facts = Record<string, unknown>;
 
 /** Reads one row's cells into facts; `issue` is told of each cell that cannot be read. */
-function readRow(row: readonly Cell[], columns: readonly Column[], options: ReadOptions, issue: (column: string, message: string) => void) {
+function readRow(row: readonly Cell[], columns: readonly Column[], readers: ReadonlyMap<number, CellReader>, options: ReadOptions, issue: (column: string, message: string) => void) {
   const facts: Facts = {};
   let name = '';
   let nameRank = 0;
@@ -118,9 +118,15 @@ function readRow(row: readonly Cell[], columns: readonly Column[], options: Read
         break;
       case 'ignored':
         break;
-      case 'fact':
-        readFact(role.fact, role.unit, cell, header, facts, accept);
+      case 'fact': {
+        const { fact } = role;
+        accept(header, readers.get(index)!(cell), (value) => {
+          if (fact.type !== 'enumList') facts[fact.name] = value;
+          else if (fact.repeatable) facts[fact.name] = [...((facts[fact.name] as string[] | undefined) ?? []), ...(value as string[])];
+          else mergeList(facts, fact.name, value as string[]);
+        });
         break;
+      }
     }
   }
 
@@ -145,35 +151,47 @@ function mergeList(facts: Facts, fact: string, values: readonly string[]) {
   facts[fact] = [...new Set([...current, ...values])];
 }
 
-function readFact(
-  fact: FactDefinition,
-  unit: Parameters<typeof readMoney>[1],
-  cell: Cell,
-  header: string,
-  facts: Facts,
-  accept: <T>(column: string, result: CellResult<T>, use: (value: T) => void) => void,
-) {
-  const text = cellText(cell);
+type CellReader = (cell: Cell) => CellResult<unknown>;
+
+/** How a catalogue column's cells are read, by the fact's type. */
+function readerFor(fact: FactDefinition, unit: MoneyUnit | null): CellReader {
   switch (fact.type) {
     case 'number':
-      return accept(header, fact.unit === 'yuan' ? readMoney(cell, unit) : readNumber(cell), (n) => (facts[fact.name] = n));
+      return fact.unit === 'yuan' ? (cell) => readMoney(cell, unit) : readNumber;
     case 'boolean':
-      return accept(header, readBoolean(cell), (b) => (facts[fact.name] = b));
+      return readBoolean;
     case 'string':
       // City and county are checked against the province, and official names shortened, by the profile schema.
-      return void (facts[fact.name] = text);
+      return (cell) => ({ ok: true, value: cellText(cell) });
     case 'enum':
-      return accept(header, readOption(fact.name === 'province' ? provinceShortName(text) : text, fact.options), (v) => (facts[fact.name] = v));
+      return (cell) => readOption(fact.name === 'province' ? provinceShortName(cellText(cell)) : cellText(cell), fact.options);
     case 'enumList':
-      return readListFact(fact, text, header, facts, accept);
+      return (cell) => readList(fact, cellText(cell));
   }
 }
 
-function readListFact(fact: EnumListFact, text: string, header: string, facts: Facts, accept: Parameters<typeof readFact>[5]) {
+function readList(fact: EnumListFact, text: string): CellResult<string[]> {
   const values: string[] = [];
-  for (const part of splitList(text)) accept(header, readOption(part, fact.options), (v) => values.push(v));
-  if (fact.repeatable) facts[fact.name] = [...((facts[fact.name] as string[] | undefined) ?? []), ...values];
-  else mergeList(facts, fact.name, values);
+  for (const part of splitList(text)) {
+    const option = readOption(part, fact.options);
+    if (!option.ok) return option;
+    values.push(option.value);
+  }
+  return { ok: true, value: values };
+}
+
+/** Columns repeat their values (甘肃, 企业, 是): each distinct text is read once per sheet. */
+function remembering(read: CellReader): CellReader {
+  const results = new Map<string, CellResult<unknown>>();
+  return (cell) => {
+    if (typeof cell !== 'string') return read(cell);
+    let result = results.get(cell);
+    if (!result) {
+      result = read(cell);
+      if (results.size < 10_000) results.set(cell, result);
+    }
+    return result;
+  };
 }
 
 /** Reads every row of a sheet (header first) as applicants, or answers every problem found. */
@@ -183,6 +201,7 @@ export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions)
   const { index: headerIndex, plan } = findHeader(rows);
   if (plan.problems.length) return { ok: false, issues: plan.problems.map((message) => ({ row: headerIndex + 1, column: null, message })) };
 
+  const readers = new Map(plan.columns.flatMap(({ index, role }) => (role.kind === 'fact' ? [[index, remembering(readerFor(role.fact, role.unit))] as const] : [])));
   const columnOfFact = new Map<string, string>();
   for (const { header, role } of plan.columns) {
     if (role.kind === 'fact') columnOfFact.set(role.fact.name, header);
@@ -198,7 +217,7 @@ export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions)
     const rowNumber = i + 1;
     const rowIssues: RowIssue[] = [];
     const issue = (column: string | null, message: string) => rowIssues.push({ row: rowNumber, column, message });
-    const { facts, name, creditCode, closed } = readRow(cells, plan.columns, options, issue);
+    const { facts, name, creditCode, closed } = readRow(cells, plan.columns, readers, options, issue);
     if (!name) issue(null, '缺少申请人名称 (the applicant has no name)');
     else if (name.length > NAME_MAX) issue(null, `名称过长，最多 ${NAME_MAX} 字 (name too long)`);
     const key = applicantKey({ name, creditCode });

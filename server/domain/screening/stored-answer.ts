@@ -9,9 +9,17 @@
  */
 import { MATCH_LISTS, type MatchSummary, type SummaryItem } from '../match-schema.ts';
 
-/** The fragments of one screening: numbered JSON texts, each kept once. */
+/**
+ * What tells one item's fragment from another's among the items of one ruleset: a rule's title, texts and source are
+ * its own, so the rule, status, stacking, missing facts and caveats decide the rest. Cheaper to look up than the text.
+ */
+const itemKey = (item: SummaryItem) =>
+  `${item.ruleId}\u0000${item.status}\u0000${item.stacks}\u0000${item.missingFacts.join('\u0001')}\u0000${item.caveats.map((c) => `${c.fact}\u0002${c.operator}\u0002${c.text}`).join('\u0001')}`;
+
+/** The fragments of one screening (all its answers come from one ruleset version): numbered JSON texts, each kept once. */
 export class Fragments {
   readonly #numbers = new Map<string, number>();
+  readonly #byKey = new Map<string, number>();
   readonly #texts: string[] = [];
   readonly #parsed: (SummaryItem | undefined)[] = [];
   /** Fragments added since the last `takeNew`, to be stored with the applicants that use them. */
@@ -24,7 +32,19 @@ export class Fragments {
     }
   }
 
-  numberOf(json: string): number {
+  /** The number of the item's fragment (its JSON with the amount left null), added when new. */
+  numberOf(item: SummaryItem): number {
+    const key = itemKey(item);
+    let no = this.#byKey.get(key);
+    if (no === undefined) {
+      no = this.numberOfText(JSON.stringify({ ...item, amountYuan: null }));
+      this.#byKey.set(key, no);
+    }
+    return no;
+  }
+
+  /** The number of a fragment's text, added when new. */
+  numberOfText(json: string): number {
     let no = this.#numbers.get(json);
     if (no === undefined) {
       no = this.#texts.length;
@@ -33,6 +53,12 @@ export class Fragments {
       this.#fresh.push({ no, json });
     }
     return no;
+  }
+
+  text(no: number): string {
+    const json = this.#texts[no];
+    if (json === undefined) throw new Error(`screening answer refers to a missing fragment ${no}`);
+    return json;
   }
 
   item(no: number): SummaryItem {
@@ -58,19 +84,20 @@ export class Fragments {
 }
 
 /** `[fragment, amountYuan]` per item, list by list in MATCH_LISTS order. */
-type Packed = { v: string; d: string; l: [number, number | null][][]; t: MatchSummary['totals']; q: MatchSummary['questions'] };
+export type Packed<Ref = number> = { v: string; d: string; l: [Ref, number | null][][]; t: MatchSummary['totals']; q: MatchSummary['questions'] };
 
-export function packAnswer(summary: MatchSummary, fragments: Fragments): string {
-  const pack = (item: SummaryItem): [number, number | null] => [fragments.numberOf(JSON.stringify({ ...item, amountYuan: null })), item.amountYuan];
-  const packed: Packed = {
-    v: summary.rulesetVersion,
-    d: summary.asOf,
-    l: MATCH_LISTS.map((list) => summary[list].map(pack)),
-    t: summary.totals,
-    q: summary.questions,
-  };
-  return JSON.stringify(packed);
+/** The summary with each item as its fragment's number (in `fragments`) and its amount. */
+export function packLists(summary: MatchSummary, fragments: Fragments): Packed {
+  const pack = (item: SummaryItem): [number, number | null] => [fragments.numberOf(item), item.amountYuan];
+  return { v: summary.rulesetVersion, d: summary.asOf, l: MATCH_LISTS.map((list) => summary[list].map(pack)), t: summary.totals, q: summary.questions };
 }
+
+/** A packed answer numbered in one Fragments, renumbered in another: answers packed elsewhere (a thread) join a screening's. */
+export function renumber<From, To>(packed: Packed<From>, numberOf: (ref: From) => To): Packed<To> {
+  return { ...packed, l: packed.l.map((list) => list.map(([ref, amount]): [To, number | null] => [numberOf(ref), amount])) };
+}
+
+export const packAnswer = (summary: MatchSummary, fragments: Fragments): string => JSON.stringify(packLists(summary, fragments));
 
 export function unpackAnswer(text: string, fragments: Fragments): MatchSummary {
   const packed = JSON.parse(text) as Packed;

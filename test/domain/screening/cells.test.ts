@@ -10,6 +10,7 @@ describe('money cells', () => {
     expect(readMoney('100', '万元')).toEqual({ ok: true, value: 1_000_000 });
     expect(readMoney(100.1, '万元')).toEqual({ ok: true, value: 1_001_000 });
     expect(readMoney('1,234.5', '元')).toEqual({ ok: true, value: 1234.5 });
+    expect(readMoney('1.5E+08', '元')).toEqual({ ok: true, value: 150_000_000 });
     expect(readMoney('100万元人民币', null)).toEqual({ ok: true, value: 1_000_000 });
     expect(readMoney('3亿', '元')).toEqual({ ok: true, value: 300_000_000 });
     expect(readMoney('５０万元', null)).toEqual({ ok: true, value: 500_000 });
