@@ -10,60 +10,131 @@ export type SyncReport = { added: string[]; updated: string[]; withdrawn: string
 
 const hashOf = (rule: Rule) => createHash('sha256').update(JSON.stringify(rule)).digest('hex');
 
+/** What a sync would write, worked out by reading only. */
+export type SyncPlan = {
+  documents: ShippedDocument[];
+  added: { documentId: string; position: number; rule: Rule; contentHash: string }[];
+  updated: { documentId: string; rule: Rule; version: number; contentHash: string }[];
+  moved: { id: string; position: number }[];
+  withdrawn: { id: string; documentId: string; versionRowId: number }[];
+  keptAuthorEdits: string[];
+  /** Published rules before the sync, per document. */
+  publishedByDocument: Map<string, number>;
+};
+
+export const planIsEmpty = (plan: SyncPlan) =>
+  !plan.documents.length && !plan.added.length && !plan.updated.length && !plan.moved.length && !plan.withdrawn.length;
+
+export const reportOf = (plan: SyncPlan): SyncReport => ({
+  added: plan.added.map((a) => a.rule.id),
+  updated: plan.updated.map((u) => u.rule.id),
+  withdrawn: plan.withdrawn.map((w) => w.id),
+  keptAuthorEdits: plan.keptAuthorEdits,
+});
+
 /**
- * Brings the shipped rules/ files into the database, in one transaction.
- * A rule new in the files is added and published. A shipped rule whose file content changed gets a new published
- * version, unless an author has edited it in the database since: then the author's version is kept and reported.
- * A shipped rule that left the files is withdrawn (its history stays).
+ * How the shipped rules/ files differ from the database. A rule new in the files is to be added and published. A
+ * shipped rule whose file content changed gets a new published version, unless an author has edited it in the
+ * database since: then the author's version is kept and reported. A shipped rule that left the files is withdrawn.
  */
-export function syncShippedRules(db: Db, shipped: readonly ShippedDocument[]): SyncReport {
-  const report: SyncReport = { added: [], updated: [], withdrawn: [], keptAuthorEdits: [] };
-  db.transaction((tx) => {
-    const inFiles = new Set<string>();
-    for (const { document, text, rules: fileRules } of shipped) {
-      tx.insert(documents).values({ id: document.id, body: document, text })
-        .onConflictDoUpdate({ target: documents.id, set: { body: document, text } }).run();
-      for (const [position, rule] of fileRules.entries()) {
-        inFiles.add(rule.id);
-        const contentHash = hashOf(rule);
-        const existing = tx.select().from(rules).where(eq(rules.id, rule.id)).get();
-        if (!existing) {
-          tx.insert(rules).values({ id: rule.id, documentId: document.id, position, publishedVersion: 1, latestVersion: 1 }).run();
-          tx.insert(ruleVersions).values({
-            ruleId: rule.id, version: 1, status: 'published', body: rule, origin: 'shipped', contentHash,
-            author: 'rules/', message: `loaded from rules/${document.id}.json`,
-          }).run();
-          report.added.push(rule.id);
-          continue;
-        }
-        const latest = tx.select().from(ruleVersions)
-          .where(and(eq(ruleVersions.ruleId, rule.id), eq(ruleVersions.version, existing.latestVersion))).get();
-        if (existing.position !== position) tx.update(rules).set({ position }).where(eq(rules.id, rule.id)).run();
-        if (latest?.contentHash === contentHash && existing.publishedVersion === existing.latestVersion) continue;
-        if (latest && latest.origin !== 'shipped') {
-          report.keptAuthorEdits.push(rule.id);
-          continue;
-        }
-        const version = existing.latestVersion + 1;
-        tx.insert(ruleVersions).values({
-          ruleId: rule.id, version, status: 'published', body: rule, origin: 'shipped', contentHash,
-          author: 'rules/', message: `updated from rules/${document.id}.json`,
-        }).run();
-        tx.update(rules).set({ publishedVersion: version, latestVersion: version }).where(eq(rules.id, rule.id)).run();
-        report.updated.push(rule.id);
+export function planShippedSync(db: Db, shipped: readonly ShippedDocument[]): SyncPlan {
+  const plan: SyncPlan = { documents: [], added: [], updated: [], moved: [], withdrawn: [], keptAuthorEdits: [], publishedByDocument: new Map() };
+  const inFiles = new Set<string>();
+  for (const entry of shipped) {
+    const { document, text, rules: fileRules } = entry;
+    const stored = db.select({ body: documents.body, text: documents.text }).from(documents).where(eq(documents.id, document.id)).get();
+    if (!stored || stored.text !== text || JSON.stringify(stored.body) !== JSON.stringify(document)) plan.documents.push(entry);
+    for (const [position, rule] of fileRules.entries()) {
+      inFiles.add(rule.id);
+      const contentHash = hashOf(rule);
+      const existing = db.select().from(rules).where(eq(rules.id, rule.id)).get();
+      if (!existing) {
+        plan.added.push({ documentId: document.id, position, rule, contentHash });
+        continue;
       }
+      const latest = db.select().from(ruleVersions)
+        .where(and(eq(ruleVersions.ruleId, rule.id), eq(ruleVersions.version, existing.latestVersion))).get();
+      if (existing.position !== position) plan.moved.push({ id: rule.id, position });
+      if (latest?.contentHash === contentHash && existing.publishedVersion === existing.latestVersion) continue;
+      if (latest && latest.origin !== 'shipped') {
+        plan.keptAuthorEdits.push(rule.id);
+        continue;
+      }
+      plan.updated.push({ documentId: document.id, rule, version: existing.latestVersion + 1, contentHash });
     }
-    const published = tx.select({ id: rules.id, version: rules.publishedVersion }).from(rules).where(isNotNull(rules.publishedVersion)).all();
-    for (const { id, version } of published) {
-      if (inFiles.has(id)) continue;
-      const current = tx.select().from(ruleVersions).where(and(eq(ruleVersions.ruleId, id), eq(ruleVersions.version, version!))).get();
-      if (current?.origin !== 'shipped') continue;
-      tx.update(rules).set({ publishedVersion: null }).where(eq(rules.id, id)).run();
-      tx.update(ruleVersions).set({ status: 'withdrawn' }).where(eq(ruleVersions.id, current.id)).run();
-      report.withdrawn.push(id);
-    }
+  }
+  const published = db.select({ id: rules.id, documentId: rules.documentId, version: rules.publishedVersion }).from(rules).where(isNotNull(rules.publishedVersion)).all();
+  for (const { id, documentId, version } of published) {
+    plan.publishedByDocument.set(documentId, (plan.publishedByDocument.get(documentId) ?? 0) + 1);
+    if (inFiles.has(id)) continue;
+    const current = db.select().from(ruleVersions).where(and(eq(ruleVersions.ruleId, id), eq(ruleVersions.version, version!))).get();
+    if (current?.origin === 'shipped') plan.withdrawn.push({ id, documentId, versionRowId: current.id });
+  }
+  return plan;
+}
+
+/** At most this share of the published rules is withdrawn by a start-up without ALLOW_RULE_WITHDRAWAL. */
+export const MAX_UNASKED_WITHDRAWAL = 0.1;
+
+/** Thrown, before anything is written, by a sync that would withdraw more than it may unasked. */
+export class WithdrawalRefused extends Error {}
+
+/**
+ * A wrong or empty rules folder looks like "every rule was deleted": withdrawing more than a small share of the
+ * published rules, or every rule of a document, needs to be asked for.
+ */
+function refusedWithdrawal(plan: SyncPlan): string | null {
+  if (!plan.withdrawn.length) return null;
+  const published = [...plan.publishedByDocument.values()].reduce((sum, n) => sum + n, 0);
+  const perDocument = new Map<string, number>();
+  for (const { documentId } of plan.withdrawn) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
+  const emptied = [...perDocument].filter(([id, n]) => n === plan.publishedByDocument.get(id)).map(([id]) => id);
+  const tooMany = plan.withdrawn.length > MAX_UNASKED_WITHDRAWAL * published;
+  if (!tooMany && !emptied.length) return null;
+  const why = emptied.length
+    ? `every rule of ${emptied.length} document${emptied.length > 1 ? 's' : ''} (${emptied.slice(0, 3).join(', ')}${emptied.length > 3 ? ', …' : ''})`
+    : `more than ${MAX_UNASKED_WITHDRAWAL * 100}% of them`;
+  return `would withdraw ${plan.withdrawn.length} of ${published} published rules, ${why}`;
+}
+
+function applySyncPlan(db: Db, plan: SyncPlan): void {
+  for (const { document, text } of plan.documents) {
+    db.insert(documents).values({ id: document.id, body: document, text })
+      .onConflictDoUpdate({ target: documents.id, set: { body: document, text } }).run();
+  }
+  for (const { documentId, position, rule, contentHash } of plan.added) {
+    db.insert(rules).values({ id: rule.id, documentId, position, publishedVersion: 1, latestVersion: 1 }).run();
+    db.insert(ruleVersions).values({
+      ruleId: rule.id, version: 1, status: 'published', body: rule, origin: 'shipped', contentHash,
+      author: 'rules/', message: `loaded from rules/${documentId}.json`,
+    }).run();
+  }
+  for (const { id, position } of plan.moved) db.update(rules).set({ position }).where(eq(rules.id, id)).run();
+  for (const { documentId, rule, version, contentHash } of plan.updated) {
+    db.insert(ruleVersions).values({
+      ruleId: rule.id, version, status: 'published', body: rule, origin: 'shipped', contentHash,
+      author: 'rules/', message: `updated from rules/${documentId}.json`,
+    }).run();
+    db.update(rules).set({ publishedVersion: version, latestVersion: version }).where(eq(rules.id, rule.id)).run();
+  }
+  for (const { id, versionRowId } of plan.withdrawn) {
+    db.update(rules).set({ publishedVersion: null }).where(eq(rules.id, id)).run();
+    db.update(ruleVersions).set({ status: 'withdrawn' }).where(eq(ruleVersions.id, versionRowId)).run();
+  }
+}
+
+/**
+ * Brings the shipped rules/ files into the database, in one transaction (see planShippedSync). A withdrawal larger
+ * than refusedWithdrawal allows throws WithdrawalRefused, with nothing written, unless `allowWithdrawal`.
+ */
+export function syncShippedRules(db: Db, shipped: readonly ShippedDocument[], options: { allowWithdrawal?: boolean } = {}): SyncReport {
+  return db.transaction((tx) => {
+    const plan = planShippedSync(tx, shipped);
+    const refused = options.allowWithdrawal ? null : refusedWithdrawal(plan);
+    if (refused) throw new WithdrawalRefused(refused);
+    applySyncPlan(tx, plan);
+    return reportOf(plan);
   });
-  return report;
 }
 
 /** The documents and the published version of every rule: what a ruleset is built from. */
@@ -82,7 +153,9 @@ export function publishedRules(db: Db): RulesetInput & { ruleVersions: { ruleId:
   };
 }
 
+/** Records a ruleset version once; a version already recorded writes nothing (so a read-only database can serve it). */
 export function recordRulesetSnapshot(db: Db, version: string, members: { ruleId: string; version: number }[]): void {
+  if (db.select({ version: rulesetSnapshots.version }).from(rulesetSnapshots).where(eq(rulesetSnapshots.version, version)).get()) return;
   db.insert(rulesetSnapshots).values({ version, ruleVersions: members }).onConflictDoNothing().run();
 }
 

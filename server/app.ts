@@ -2,16 +2,20 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join } from 'node:path';
 import { sameOrigin, sessions } from './accounts/middleware.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { Accounts } from './accounts/service.ts';
-import { docsPage, swaggerUiRoot } from './api/docs-page.ts';
+import { DOCS_ASSETS, docsPage, docsScript, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
-import { openApiInfo } from './api/openapi.ts';
+import { openApiInfo, withBodyErrors } from './api/openapi.ts';
 import type { AppDeps } from './deps.ts';
+import { apiEtags, IMMUTABLE, REVALIDATE, staticCaching } from './http/caching.ts';
+import { compression } from './http/compression.ts';
+import { hostCheck } from './http/host-check.ts';
+import { consoleLog, requestLog } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { matchRoutes } from './routes/match.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -41,21 +45,28 @@ export function createApp(deps: AppDeps) {
     .route('/', matchRoutes(deps))
     .route('/', accountRoutes(deps, accounts))
     .route('/', screeningRoutes(deps, screenings));
-  api.doc31('/openapi.json', openApiInfo);
-  api.get('/docs', (c) => c.html(docsPage('/api/openapi.json')));
+  let openApiDocument: ReturnType<typeof api.getOpenAPI31Document> | undefined;
+  api.get('/openapi.json', (c) => c.json((openApiDocument ??= withBodyErrors(api.getOpenAPI31Document(openApiInfo)))));
+  api.get('/docs', (c) => c.html(docsPage('/api/docs/start.js')));
+  api.get('/docs/start.js', (c) => c.body(docsScript('/api/openapi.json'), 200, { 'Content-Type': 'text/javascript; charset=UTF-8' }));
 
   const app = new OpenAPIHono();
   app.onError(handleError);
-  // Match answers run to a few hundred KB of Chinese text; gzip shrinks them about sixfold for phones.
-  app.use(compress());
+  // Every route, present and future: request id and failure log, security headers, Host check, compression.
+  app.use(...requestLog(deps.log ?? consoleLog), securityHeaders(deps), hostCheck(deps.allowedHosts ?? null), compression());
+  app.use('/api/*', apiEtags(() => deps.rulesets.current().version));
   const noSuchRoute = (c: Context) => c.json(errorBody('not_found', `没有这个地址 (no such route): ${c.req.method} ${c.req.path}`), 404);
   app.notFound(noSuchRoute);
   app.route('/', api);
-  app.get('/api/docs/assets/*', serveStatic({ root: relative(process.cwd(), swaggerUiRoot()), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  for (const name of DOCS_ASSETS) {
+    app.get(`/api/docs/assets/${name}`, staticCaching(() => REVALIDATE), serveStatic({ path: join(swaggerUiRoot(), name) }));
+  }
   // Unknown API paths answer JSON, never the web app's page.
   app.all('/api/*', noSuchRoute);
   if (deps.webRoot && existsSync(deps.webRoot)) {
-    app.use('/*', serveStatic({ root: deps.webRoot }));
+    app.use('/*', staticCaching((path) => (path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)), serveStatic({ root: deps.webRoot }));
+    // A missing build asset is a 404: the page in its place would be cached as that asset for a year.
+    app.get('/assets/*', noSuchRoute);
     // The web app routes in the browser: any other page path gets its index.html.
     app.get('*', serveStatic({ root: deps.webRoot, path: 'index.html' }));
   }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import type { AccountSettings } from './accounts/settings.ts';
 import type { Ruleset } from './domain/ruleset.ts';
+import type { Log } from './http/request-log.ts';
 import type { ImportLimits } from './screening/limits.ts';
 
 /** Where the current ruleset comes from; publishing swaps it. */
@@ -19,4 +20,10 @@ export type AppDeps = {
   bodyLimitBytes?: number;
   /** Screening uploads: their limits (DEFAULT_IMPORT_LIMITS otherwise), and who to tell that a job was queued. */
   screening?: { limits?: Partial<ImportLimits>; queued?: () => void };
+  /** Host names the app answers for (ALLOWED_HOSTS); absent or null: any well-formed host. */
+  allowedHosts?: readonly string[] | null;
+  /** Strict-Transport-Security max-age in seconds (HSTS_MAX_AGE), when the site is served over HTTPS. */
+  hstsMaxAgeSeconds?: number | null;
+  /** Where the one line per failed request goes; the console when absent. */
+  log?: Log;
 };

@@ -4,7 +4,14 @@ import { dirname } from 'node:path';
 /** Swagger UI's files ship in the swagger-ui-dist package; they are served locally, never from a CDN. */
 export const swaggerUiRoot = () => dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
-export const docsPage = (specUrl: string) => `<!doctype html>
+/** The only files of swagger-ui-dist the page loads, and so the only ones served under /api/docs/assets/. */
+export const DOCS_ASSETS = ['swagger-ui.css', 'swagger-ui-bundle.js'] as const;
+
+/** The page's start-up script, served as a file so the Content-Security-Policy needs no inline script. */
+export const docsScript = (specUrl: string) =>
+  `window.ui = SwaggerUIBundle({ url: ${JSON.stringify(specUrl)}, dom_id: '#swagger-ui', deepLinking: true });\n`;
+
+export const docsPage = (scriptUrl: string) => `<!doctype html>
 <html lang="zh-CN">
 <head>
   <meta charset="utf-8">
@@ -15,6 +22,6 @@ export const docsPage = (specUrl: string) => `<!doctype html>
 <body>
   <div id="swagger-ui"></div>
   <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-  <script>window.ui = SwaggerUIBundle({ url: ${JSON.stringify(specUrl)}, dom_id: '#swagger-ui', deepLinking: true });</script>
+  <script src="${scriptUrl}"></script>
 </body>
 </html>`;

@@ -68,6 +68,19 @@ export const ruleFilterSchema = z.object({
 });
 export type RuleFilter = z.infer<typeof ruleFilterSchema>;
 
+/** A page of `GET /api/rules`: the whole list is over a megabyte, so it comes 50 (at most 500) at a time. */
+export const RULE_PAGE = { defaultLimit: 50, maxLimit: 500 } as const;
+
+export const rulePageQuerySchema = ruleFilterSchema.extend({
+  limit: z.coerce.number().int().min(1).max(RULE_PAGE.maxLimit).default(RULE_PAGE.defaultLimit)
+    .meta({ description: `Rules per page (default ${RULE_PAGE.defaultLimit}, at most ${RULE_PAGE.maxLimit})` }),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).meta({ description: 'How many matching rules to skip' }),
+});
+
+export const totalCountHeaderSchema = z.object({
+  'X-Total-Count': z.string().meta({ description: 'How many published rules match the filter, over all pages' }),
+});
+
 export const idParamSchema = z.object({
   id: z.string().min(1).max(200).meta({ description: 'A rule id holds a slash: send it URL-encoded (doc-id%2Fart-03)' }),
 });

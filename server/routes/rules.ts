@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps.ts';
 import { notFound } from '../api/errors.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
-import { idParamSchema, ruleFilterSchema, ruleViewSchema } from '../api/schemas.ts';
+import { idParamSchema, rulePageQuerySchema, ruleViewSchema, totalCountHeaderSchema } from '../api/schemas.ts';
 import { ruleView } from '../api/views.ts';
 import { searchRules } from '../domain/search.ts';
 
@@ -13,8 +13,11 @@ const list = createRoute({
   method: 'get',
   path: '/rules',
   tags: ['rules'],
-  request: { query: ruleFilterSchema },
-  responses: { 200: json(z.array(ruleViewSchema), 'Published rules, filtered'), 400: errorResponses[400] },
+  request: { query: rulePageQuerySchema },
+  responses: {
+    200: { ...json(z.array(ruleViewSchema), 'A page of the published rules that match the filter'), headers: totalCountHeaderSchema },
+    400: errorResponses[400],
+  },
 });
 
 const detail = createRoute({
@@ -31,7 +34,11 @@ export function ruleRoutes(deps: AppDeps) {
     return prepared ? c.json(ruleView(prepared), 200) : notFound(c, `规则 ${id}`);
   };
   const router = newRouter()
-    .openapi(list, (c) => c.json(searchRules(deps.rulesets.current(), c.req.valid('query')).map(ruleView), 200))
+    .openapi(list, (c) => {
+      const { limit, offset, ...filter } = c.req.valid('query');
+      const found = searchRules(deps.rulesets.current(), filter);
+      return c.json(found.slice(offset, offset + limit).map(ruleView), 200, { 'X-Total-Count': String(found.length) });
+    })
     .openapi(detail, (c) => ruleById(c, c.req.valid('param').id) as never);
   // A rule id holds a slash; the same rule is found when it is sent unencoded as two path segments.
   router.get('/rules/:documentId/:slug', (c) => ruleById(c, `${c.req.param('documentId')}/${c.req.param('slug')}`));

@@ -4,7 +4,7 @@
  * each fragment's text once. The heavy part of a screening runs here, off the thread that serves requests.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../../db/client.ts';
+import { openDatabaseReadOnly } from '../../db/client.ts';
 import { rulesetInputAt } from '../../db/rules.ts';
 import { summarizeProfile } from '../domain/evaluate.ts';
 import type { Profile } from '../domain/profile.ts';
@@ -12,7 +12,7 @@ import { prepareRuleset, type Ruleset } from '../domain/ruleset.ts';
 import { Fragments, packLists } from '../domain/screening/stored-answer.ts';
 import type { Task, TaskAnswer } from './evaluators.ts';
 
-const { db } = openDatabase((workerData as { databasePath: string }).databasePath, { readonly: true });
+const { db } = openDatabaseReadOnly((workerData as { databasePath: string }).databasePath);
 const versions = new Map<string, { ruleset: Ruleset; fragments: Fragments }>();
 
 function prepared(version: string) {

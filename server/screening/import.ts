@@ -8,15 +8,12 @@ import type { ImportLimits } from './limits.ts';
 import type { NewScreeningInput } from './service.ts';
 import { readUpload } from './upload.ts';
 
-/** An issue of the error shape, with the sheet row and column it is about (null for JSON or the whole file). */
-export type ImportIssue = Issue & { row: number | null; column: string | null };
-export type ImportResult = { ok: true; input: NewScreeningInput } | { ok: false; issues: ImportIssue[] };
+export type ImportResult = { ok: true; input: NewScreeningInput } | { ok: false; issues: Issue[] };
 
-const issueOf = ({ row, column, message }: RowIssue): ImportIssue => ({
+/** The issue's path names the sheet row and column: `row 3, 所在市（州）`. */
+const issueOf = ({ row, column, message }: RowIssue): Issue => ({
   path: row === null ? 'file' : column === null ? `row ${row}` : `row ${row}, ${column}`,
   message,
-  row,
-  column,
 });
 
 /** A sheet (CSV or XLSX bytes), every row validated before anything is kept. */
@@ -41,12 +38,12 @@ export async function importSheet(upload: { bytes: Uint8Array; fileName: string;
 /** Applicants given as JSON (already checked by the request schema): the same applicant twice is refused. */
 export function importJson(body: { name: string; asOf: IsoDate; applicants: { name: string; creditCode?: string; profile: Profile }[] }): ImportResult {
   const seen = new Map<string, number>();
-  const issues: ImportIssue[] = [];
+  const issues: Issue[] = [];
   body.applicants.forEach((a, i) => {
     const key = applicantKey({ name: a.name, creditCode: a.creditCode ?? null });
     const earlier = seen.get(key);
     if (earlier === undefined) return void seen.set(key, i);
-    issues.push({ path: `applicants.${i}.${a.creditCode ? 'creditCode' : 'name'}`, message: `与 applicants.${earlier} 是同一申请人 (same applicant as applicants.${earlier})`, row: null, column: null });
+    issues.push({ path: `applicants.${i}.${a.creditCode ? 'creditCode' : 'name'}`, message: `与 applicants.${earlier} 是同一申请人 (same applicant as applicants.${earlier})` });
   });
   if (issues.length) return { ok: false, issues };
   return {

@@ -4,13 +4,13 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { requireRole, signedInUser } from '../accounts/middleware.ts';
-import { errorBody, errorSchema, notFound } from '../api/errors.ts';
+import { errorBody, errorSchema, notFound, type Issue } from '../api/errors.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { todayInChina } from '../domain/dates.ts';
 import type { AppDeps } from '../deps.ts';
 import { exportCsv, exportXlsx } from './export.ts';
-import { importJson, importSheet, type ImportIssue } from './import.ts';
+import { importJson, importSheet } from './import.ts';
 import { DEFAULT_IMPORT_LIMITS, UploadRefused, type ImportLimits } from './limits.ts';
 import {
   applicantDetailSchema, applicantParams, applicantQuerySchema, applicantViewSchema, exportQuerySchema, idParams, newScreeningSchema, pageSchema,
@@ -91,7 +91,7 @@ function attachment(c: Context, asciiName: string, name: string, type: string) {
   c.header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
 }
 
-const refusedRows = (c: Context, issues: ImportIssue[]) =>
+const refusedRows = (c: Context, issues: Issue[]) =>
   c.json(errorBody('bad_rows', `有 ${issues.length} 处问题，整个文件未导入 (the upload was refused; nothing was stored)`, issues), 400);
 
 export function screeningRoutes(deps: AppDeps, screenings: Screenings) {

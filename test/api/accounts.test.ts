@@ -163,11 +163,15 @@ describe('sessions', () => {
     expect((await anonymous.json()).error.code).toBe('unauthorized');
   });
 
-  it('marks every signed-in answer no-store, public answers to anonymous requests not', async () => {
+  it('marks every signed-in answer no-store, without an ETag; public answers to anonymous requests are revalidated', async () => {
     const { app } = await setup();
     const session = await signIn(app, 'wang');
-    expect((await send(app, session, 'GET', '/api/health')).headers.get('cache-control')).toBe('no-store');
-    expect((await app.request('/api/health')).headers.get('cache-control')).toBeNull();
+    const signedIn = await send(app, session, 'GET', '/api/health');
+    expect(signedIn.headers.get('cache-control')).toBe('no-store');
+    expect(signedIn.headers.get('etag')).toBeNull();
+    const anonymous = await app.request('/api/health');
+    expect(anonymous.headers.get('cache-control')).toBe('no-cache');
+    expect(anonymous.headers.get('etag')).toMatch(/^W\//);
   });
 
   it('sign-out deletes the session and clears the cookie', async () => {

@@ -105,6 +105,31 @@ describe('GET /api/rules and /api/documents', () => {
     expect(await ids(`q=${encodeURIComponent('落地')}`)).toEqual(['test-doc/landing']);
   });
 
+  it('answers a page at a time, 50 unless asked, with the total in X-Total-Count', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => testRule({ id: `test-doc/rule-${String(i).padStart(3, '0')}`, title: `规则 ${i}` }));
+    const paged = testApp([{ document, text: '# Page 1:\n正文', rules: many }]).app;
+    const page = async (query: string) => {
+      const res = await paged.request(`/api/rules${query}`);
+      return { total: res.headers.get('x-total-count'), ids: (await res.json()).map((r: { id: string }) => r.id) };
+    };
+    expect(await page('')).toEqual({ total: '120', ids: many.slice(0, 50).map((r) => r.id) });
+    expect(await page('?limit=30&offset=100')).toEqual({ total: '120', ids: many.slice(100).map((r) => r.id) });
+    expect(await page('?limit=500&offset=200')).toEqual({ total: '120', ids: [] });
+    expect(await page(`?q=${encodeURIComponent('规则 11')}&limit=5`)).toEqual({ total: '11', ids: ['test-doc/rule-011', ...[110, 111, 112, 113].map((i) => `test-doc/rule-${i}`)] });
+  });
+
+  it.each(['limit=501', 'limit=0', 'limit=ten', 'offset=-1', 'limit=2.5'])('rejects a page out of bounds with 400: %s', async (query) => {
+    const res = await app.request(`/api/rules?${query}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.issues[0].path).toBe(query.split('=')[0]);
+  });
+
+  it('documents the paging in the OpenAPI document', async () => {
+    const list = (await (await app.request('/api/openapi.json')).json()).paths['/api/rules'].get;
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['limit', 'offset']));
+    expect(list.responses['200'].headers['X-Total-Count']).toBeDefined();
+  });
+
   it('rejects an unknown category filter with 400', async () => {
     const res = await app.request('/api/rules?category=gift');
     expect(res.status).toBe(400);
@@ -141,8 +166,27 @@ describe('the API described', () => {
 
   it('serves readable docs at /api/docs with local assets', async () => {
     const html = await (await app.request('/api/docs')).text();
-    expect(html).toContain('/api/openapi.json');
+    expect(html).toContain('<script src="/api/docs/start.js"></script>');
+    expect(await (await app.request('/api/docs/start.js')).text()).toContain('"/api/openapi.json"');
     expect((await app.request('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+    expect((await app.request('/api/docs/assets/swagger-ui.css')).headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it.each(['package.json', 'index.html', 'oauth2-redirect.html', 'swagger-ui-bundle.js.map', 'swagger-initializer.js', '', '../package.json', '%2e%2e/package.json'])(
+    'serves no other file of swagger-ui-dist: %s',
+    async (name) => {
+      const res = await app.request(`/api/docs/assets/${name}`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    },
+  );
+
+  it('lists 413 and 415 for every operation that takes a body', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths['/api/match'].post.responses)).toEqual(expect.arrayContaining(['200', '400', '413', '415']));
+    expect(doc.paths['/api/match'].post.responses['415'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+    expect(doc.components.schemas.Error).toBeDefined();
+    expect(doc.paths['/api/health'].get.responses['415']).toBeUndefined();
   });
 
   it('answers an unknown API route with a JSON 404', async () => {

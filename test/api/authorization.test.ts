@@ -51,7 +51,9 @@ const table: Record<string, Case> = {
   'GET /api/screenings/:id/export': { expect: only('officer'), path: '/api/screenings/1/export?format=csv' },
   'GET /api/openapi.json': { expect: open() },
   'GET /api/docs': { expect: open() },
-  'GET /api/docs/assets/*': { expect: open(), path: '/api/docs/assets/swagger-ui.css' },
+  'GET /api/docs/start.js': { expect: open() },
+  'GET /api/docs/assets/swagger-ui.css': { expect: open() },
+  'GET /api/docs/assets/swagger-ui-bundle.js': { expect: open() },
 };
 
 const { app, db } = testApp([{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);

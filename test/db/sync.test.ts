@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
-import { publishedRules, syncShippedRules } from '../../db/rules.ts';
+import { planIsEmpty, planShippedSync, publishedRules, reportOf, syncShippedRules, WithdrawalRefused } from '../../db/rules.ts';
 import { ruleVersions, rulesetSnapshots } from '../../db/schema.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 import { testDocument, testRule } from '../fixtures.ts';
@@ -39,11 +39,53 @@ describe('syncShippedRules', () => {
     expect(publishedRules(db).rules[0]!.rule.title).toBe('落地投资奖');
   });
 
-  it('withdraws a shipped rule that left the files', () => {
+  it('withdraws a shipped rule that left the files, when asked to for the last rule of its document', () => {
     const { db } = openDatabase(':memory:');
     syncShippedRules(db, shipped());
-    expect(syncShippedRules(db, shipped([])).withdrawn).toEqual(['test-doc/landing']);
+    expect(syncShippedRules(db, shipped([]), { allowWithdrawal: true }).withdrawn).toEqual(['test-doc/landing']);
     expect(publishedRules(db).rules).toEqual([]);
+  });
+
+  const manyRules = (n: number) => Array.from({ length: n }, (_, i) => testRule({ id: `test-doc/rule-${i}`, title: `规则 ${i}` }));
+  const otherDocument = testDocument({ id: 'other-doc', text: 'other-doc.txt' });
+
+  it('withdraws a small share of the published rules unasked', () => {
+    const { db } = openDatabase(':memory:');
+    syncShippedRules(db, shipped(manyRules(20)));
+    expect(syncShippedRules(db, shipped(manyRules(18))).withdrawn).toEqual(['test-doc/rule-18', 'test-doc/rule-19']);
+  });
+
+  it('refuses, writing nothing, to withdraw more than a tenth of the published rules unasked', () => {
+    const { db } = openDatabase(':memory:');
+    syncShippedRules(db, shipped(manyRules(20)));
+    const before = db.select().from(ruleVersions).all();
+    expect(() => syncShippedRules(db, shipped(manyRules(17).map((r) => ({ ...r, title: '改' }))))).toThrow(WithdrawalRefused);
+    expect(() => syncShippedRules(db, shipped(manyRules(17)))).toThrow('would withdraw 3 of 20 published rules, more than 10% of them');
+    expect(db.select().from(ruleVersions).all()).toEqual(before);
+  });
+
+  it('refuses to withdraw every rule of a document unasked, however few they are', () => {
+    const { db } = openDatabase(':memory:');
+    const other = { document: otherDocument, text: '# Page 1:\n正文', rules: [testRule({ id: 'other-doc/only' })] };
+    syncShippedRules(db, [...shipped(manyRules(20)), other]);
+    expect(() => syncShippedRules(db, shipped(manyRules(20)))).toThrow('would withdraw 1 of 21 published rules, every rule of 1 document (other-doc)');
+    expect(publishedRules(db).rules).toHaveLength(21);
+  });
+
+  it('refuses to empty the database from an empty rules folder', () => {
+    const { db } = openDatabase(':memory:');
+    syncShippedRules(db, shipped(manyRules(20)));
+    expect(() => syncShippedRules(db, [])).toThrow('would withdraw 20 of 20 published rules');
+    expect(publishedRules(db).rules).toHaveLength(20);
+  });
+
+  it('plans without writing, and an unchanged corpus plans nothing', () => {
+    const { db } = openDatabase(':memory:');
+    expect(reportOf(planShippedSync(db, shipped()))).toEqual({ added: ['test-doc/landing'], updated: [], withdrawn: [], keptAuthorEdits: [] });
+    expect(publishedRules(db).documents).toEqual([]);
+    syncShippedRules(db, shipped());
+    expect(planIsEmpty(planShippedSync(db, shipped()))).toBe(true);
+    expect(planIsEmpty(planShippedSync(db, [{ document, text: '# Page 1:\n改过的正文', rules: [testRule()] }]))).toBe(false);
   });
 
   it('rolls back the whole sync when one write fails', () => {

@@ -61,8 +61,19 @@ export const PHONE = { width: 390, height: 844 };
 
 export async function newPage(harness: Harness, viewport = DESKTOP, locale = 'zh-CN'): Promise<Page> {
   const context = await harness.browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
-  return context.newPage();
+  const page = await context.newPage();
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  cspReports.set(page, refused);
+  return page;
 }
+
+const cspReports = new WeakMap<Page, string[]>();
+
+/** What the browser refused to load or run on this page because of the Content-Security-Policy. */
+export const cspViolations = (page: Page): string[] => cspReports.get(page) ?? [];
 
 export const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 
@@ -70,7 +81,8 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
 
 /** Runs axe-core in the page; answers the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated through the DevTools protocol: an inline <script> tag would be refused by the page's CSP.
+  await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const result = await (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));

@@ -13,26 +13,28 @@ export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
   return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
 }
 
-type Options = {
-  bodyLimitBytes?: number;
-  webRoot?: string;
+type Options = Pick<AppDeps, 'bodyLimitBytes' | 'webRoot' | 'allowedHosts' | 'hstsMaxAgeSeconds' | 'screening'> & {
   accounts?: Partial<AccountSettings>;
   clock?: ReturnType<typeof testClock>;
-  screening?: AppDeps['screening'];
   worker?: Partial<WorkerOptions>;
 };
 
 /**
- * The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock, and
- * a screening worker that is not started: a test calls `worker.drain()` to work the queued jobs.
+ * The real app over an in-memory database seeded with the given documents; cheap password hashing, a test clock.
+ * Its log lines are kept in `logs`. Its screening worker is not started: a test calls `worker.drain()` to work the
+ * queued jobs.
  */
 export function testApp(shipped: ShippedDocument[], { accounts, clock = testClock(), worker: workerOptions, ...options }: Options = {}) {
   const { db } = openDatabase(':memory:');
   syncShippedRules(db, shipped);
   const rulesets = new PublishedRulesets(db);
-  const app = createApp({ db, rulesets, webRoot: null, now: clock.now, accounts: { ...testAccountSettings, ...accounts }, ...options });
+  const logs: { level: string; line: string }[] = [];
+  const app = createApp({
+    db, rulesets, webRoot: null, now: clock.now, accounts: { ...testAccountSettings, ...accounts },
+    log: (level, line) => logs.push({ level, line }), ...options,
+  });
   const postJson = (path: string, body: unknown) =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   const worker = new ScreeningWorker(db, new RulesetVersions(db, rulesets), clock.now, workerOptions);
-  return { app, db, rulesets, clock, postJson, worker };
+  return { app, db, rulesets, clock, postJson, logs, worker };
 }

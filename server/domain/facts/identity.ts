@@ -132,4 +132,48 @@ export const identityFacts = [
       en: 'Yes for an online shop or live-stream seller that trades only on the internet, with no shop or premises.',
     },
   },
+  {
+    name: 'truckOperations', type: 'enumList', group: 'identity',
+    label: { zh: '使用的货运车辆', en: 'Freight vehicles the business runs' },
+    help: {
+      zh: '本主体自有或租用、用于经营的货运车辆情况，可多选；没有的不选。',
+      en: 'Freight vehicles the business owns or hires for its trade, all that apply; none if none.',
+    },
+    options: [
+      option('urban_trucks', '货车在城市道路通行（配送、运输）', 'Trucks driving on city roads (delivery, haulage)'),
+      option('container_trucks', '国际标准集装箱运输车辆', 'International standard container trucks'),
+      option('special_single_cargo_trucks', '运输单一物品的特种货车', 'Special trucks carrying a single kind of goods'),
+      option('fresh_produce', '整车合法装载运输鲜活农产品的车辆', 'Vehicles legally loaded with a full load of fresh farm produce'),
+    ],
+  },
+  {
+    name: 'inspectionItems', type: 'enumList', group: 'identity',
+    label: { zh: '需要检验检测的设备、产品', en: 'Equipment and products that need inspection or testing' },
+    help: {
+      zh: '本主体使用、生产或送检的下列设备、产品，可多选；没有的不选。',
+      en: 'Any of these the business uses, makes or sends for testing, all that apply; none if none.',
+    },
+    options: [
+      option('special_equipment', '特种设备（电梯、起重机械、场（厂）内专用机动车辆、游乐设施等）', 'Special equipment (lifts, cranes, in-plant vehicles, amusement rides …)'),
+      option('cotton_batting', '棉胎等絮用纤维制品', 'Cotton batting and other wadding fibre products'),
+      option('masks', '口罩', 'Face masks'),
+      option('cotton_moisture_meters', '原棉水分测定仪、棉包水分测定仪', 'Raw-cotton or cotton-bale moisture meters'),
+    ],
+  },
+  {
+    name: 'electronicBusinessLicense', type: 'boolean', attainable: true, group: 'identity',
+    label: { zh: '已申领电子营业执照（已实名认证）', en: 'Has obtained its electronic business licence (identity verified)' },
+    help: {
+      zh: '已通过电子营业执照小程序等完成实名认证并下载（申领）电子营业执照的，选“是”。',
+      en: 'Yes if the business has verified its identity and downloaded (claimed) its electronic business licence, e.g. in the official mini-programme.',
+    },
+  },
+  {
+    name: 'registeredAfterLicenseMerger', type: 'boolean', group: 'identity',
+    label: { zh: '个体工商户在“两证整合”后设立登记', en: 'Individual business registered after the “two licences in one” reform' },
+    help: {
+      zh: '个体工商户营业执照和税务登记证“两证整合”于2016年12月1日起实施（少数试点地区为10月1日）；此后设立登记的个体工商户选“是”。',
+      en: 'The individual-business licence and tax registration were merged from 1 December 2016 (1 October in a few pilot provinces); yes if the individual business was registered after that.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

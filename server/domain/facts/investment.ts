@@ -112,4 +112,12 @@ export const investmentFacts = [
       option('transport_government_project', '交通运输类政府项目（公路、水运等；可与上列同选）', 'Government transport projects (roads, waterways …; may be chosen with the above)'),
     ],
   },
+  {
+    name: 'landContractSigned', type: 'boolean', group: 'investment',
+    label: { zh: '已签订国有土地使用权出让合同（或取得划拨决定书）并缴清相关费用', en: 'Has signed a state land-use transfer contract (or received an allocation decision) and paid the fees' },
+    help: {
+      zh: '项目用地已签订土地使用权出让合同或取得国有建设用地划拨决定书，并已按要求缴纳相关费用的，选“是”。',
+      en: 'Yes if the project land is covered by a signed land-use transfer contract or a state allocation decision and the required fees have been paid.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

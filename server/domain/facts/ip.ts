@@ -21,4 +21,13 @@ export const ipFacts = [
     name: 'techTransferAmountYuan', type: 'number', unit: 'yuan', group: 'ip',
     label: { zh: '知识产权转化实施交易额', en: 'Value of IP transfer deals put into use' },
   },
+  {
+    name: 'ipSituations', type: 'enumList', group: 'ip',
+    label: { zh: '知识产权办理事项', en: 'IP matters in hand' },
+    help: { zh: '可多选；没有的不选。', en: 'All that apply; none if none.' },
+    options: [
+      option('pledge_registration', '办理或准备办理专利权、商标专用权质押登记（质押融资）', 'Registering (or about to register) a patent or trademark pledge for a loan'),
+      option('annual_fee_extension_2022', '有享受国家专利费用减缴、年费缴纳期限届满日在2022年6月15日至12月31日之间的专利（不含授权后首年年费）', 'Holds a patent with fee reduction whose annual fee (not the first after grant) fell due between 15 June and 31 December 2022'),
+    ],
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -48,4 +48,20 @@ export const locationFacts = [
       en: 'Yes if, besides the registered address, the business has or plans premises in another city of the province; used by “one licence, several addresses” clauses.',
     },
   },
+  {
+    name: 'nonGridPowerSupply', type: 'boolean', group: 'location',
+    label: { zh: '经营场所由非电网企业转供电（非电网直供电）', en: 'Power supplied through a non-grid intermediary (not directly by the grid)' },
+    help: {
+      zh: '电费不是直接交给供电公司，而是交给商业综合体、产业园区、物业或房东等转供电主体的，选“是”。',
+      en: 'Yes if the business pays for electricity not to the grid company but to a landlord, property manager, park or complex that resells it.',
+    },
+  },
+  {
+    name: 'premisesSelfBuiltHouse', type: 'boolean', group: 'location',
+    label: { zh: '住所（经营场所）是已通过房屋安全鉴定的自建房', en: 'Premises are a self-built house that passed a building-safety appraisal' },
+    help: {
+      zh: '用作住所或经营场所的房屋是自建房，且已通过房屋安全鉴定的，选“是”。',
+      en: 'Yes if the registered address or premises are a self-built house that has passed a building-safety appraisal.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

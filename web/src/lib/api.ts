@@ -33,7 +33,7 @@ export function whenSignedOut(handler: () => void) {
   onSignedOut = handler;
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+async function respond(path: string, init?: RequestInit): Promise<{ body: unknown; headers: Headers }> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -51,20 +51,38 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ApiError(response.status, body?.error?.message ?? response.statusText, body?.error?.issues ?? [], retryAfter > 0 ? retryAfter : null);
   }
-  return body as T;
+  return { body, headers: response.headers };
 }
+
+const request = async <T>(path: string, init?: RequestInit): Promise<T> => (await respond(path, init)).body as T;
 
 const send = (method: string, body?: unknown): RequestInit => ({ method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
-const query = (filter: RuleFilter) => {
-  const params = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => !!entry[1]));
+const query = (filter: Record<string, string | number | undefined>) => {
+  const params = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string | number] => !!entry[1] || entry[1] === 0).map(([k, v]) => [k, String(v)]),
+  );
   return params.size ? `?${params}` : '';
 };
+
+/** The server's largest page of /api/rules. */
+const RULES_PER_PAGE = 500;
+
+/** Every published rule that matches: /api/rules answers a page at a time, so this asks for pages until the total. */
+async function allRules(filter: RuleFilter): Promise<RuleView[]> {
+  const rules: RuleView[] = [];
+  for (;;) {
+    const { body, headers } = await respond(`/api/rules${query({ ...filter, limit: RULES_PER_PAGE, offset: rules.length })}`);
+    const page = body as RuleView[];
+    rules.push(...page);
+    if (!page.length || rules.length >= Number(headers.get('x-total-count'))) return rules;
+  }
+}
 
 export const api = {
   facts: () => request<FactView[]>('/api/facts'),
   documents: (filter: RuleFilter = {}) => request<DocumentSummary[]>(`/api/documents${query(filter)}`),
-  rules: (filter: RuleFilter = {}) => request<RuleView[]>(`/api/rules${query(filter)}`),
+  rules: (filter: RuleFilter = {}) => allRules(filter),
   document: (id: string) => request<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
   match: (profile: ProfileDraft, asOf?: string) =>
     request<MatchResult>('/api/match', { method: 'POST', body: JSON.stringify(asOf ? { profile, asOf } : { profile }) }),
