@@ -1,5 +1,8 @@
 /** The one place that talks to the server. */
 import type {
+  ApplicantDetail,
+  ApplicantQuery,
+  ApplicantView,
   DocumentDetail,
   DocumentSummary,
   FactView,
@@ -7,8 +10,11 @@ import type {
   MatchResult,
   NewUser,
   ProfileDraft,
+  ReviewChange,
   RuleFilter,
   RuleView,
+  ScreeningDetail,
+  ScreeningView,
   SignedInUser,
   UserChange,
   UserView,
@@ -40,7 +46,8 @@ async function respond(path: string, init?: RequestInit): Promise<{ body: unknow
       ...init,
       // The session cookie goes with every request to our own origin, never elsewhere.
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
+      // A FormData body (a file upload) sets its own multipart content type.
+      headers: { accept: 'application/json', ...(init?.body && !(init.body instanceof FormData) ? { 'content-type': 'application/json' } : {}) },
     });
   } catch {
     throw new ApiError(0, 'network');
@@ -92,4 +99,21 @@ export const api = {
   users: () => request<UserView[]>('/api/users'),
   addUser: (user: NewUser) => request<UserView>('/api/users', send('POST', user)),
   changeUser: (id: number, change: UserChange) => request<UserView>(`/api/users/${id}`, send('PATCH', change)),
+  screenings: () => request<ScreeningView[]>('/api/screenings?limit=200'),
+  /** A screening, its progress and a page of its applicants (sort, filters and page in the query, never applicant data). */
+  screening: (id: number, query: ApplicantQuery = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+    return request<ScreeningDetail>(`/api/screenings/${id}${params.size ? `?${params}` : ''}`);
+  },
+  /** A CSV or XLSX upload (`file`, optional `name` and `asOf`). */
+  createScreening: (form: FormData) => request<ScreeningView>('/api/screenings', { method: 'POST', body: form }),
+  rerun: (id: number) => request<ScreeningView>(`/api/screenings/${id}/rerun`, send('POST')),
+  applicant: (id: number, applicantId: number) => request<ApplicantDetail>(`/api/screenings/${id}/applicants/${applicantId}`),
+  review: (id: number, applicantId: number, change: ReviewChange) => request<ApplicantView>(`/api/screenings/${id}/applicants/${applicantId}`, send('PATCH', change)),
+};
+
+/** Downloads the browser fetches itself (a link with the session cookie): the import template, a screening's results. */
+export const downloads = {
+  template: (format: 'csv' | 'xlsx') => `/api/screenings/template?format=${format}`,
+  export: (id: number, format: 'csv' | 'xlsx', table: 'applicants' | 'benefits' = 'applicants') => `/api/screenings/${id}/export?format=${format}&table=${table}`,
 };

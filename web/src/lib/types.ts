@@ -20,3 +20,15 @@ export type SignedInUser = z.infer<typeof signedInUserSchema>;
 export type UserView = z.infer<typeof userSchema>;
 export type NewUser = z.input<typeof newUserSchema>;
 export type UserChange = z.input<typeof userChangeSchema>;
+
+import type {
+  applicantDetailSchema, applicantQuerySchema, applicantViewSchema, reviewSchema, screeningDetailSchema, screeningSchema,
+} from '../../../server/screening/schemas.ts';
+export type ScreeningView = z.infer<typeof screeningSchema>;
+export type ScreeningDetail = z.infer<typeof screeningDetailSchema>;
+export type ApplicantView = z.infer<typeof applicantViewSchema>;
+export type ApplicantDetail = z.infer<typeof applicantDetailSchema>;
+export type ApplicantQuery = Partial<z.input<typeof applicantQuerySchema>>;
+export type ReviewChange = z.input<typeof reviewSchema>;
+export type ReviewStatus = ReviewChange['status'];
+export type { MatchSummary, SummaryItem } from '../../../server/domain/match-schema.ts';
