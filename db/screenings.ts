@@ -1,6 +1,6 @@
 /** Screenings, their applicants, packed answers and fragments, and the review log. Times are epoch milliseconds. */
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { ReviewStatus } from '../server/domain/screening/applicants.ts';
+import type { ApplicantSort, ReviewStatus } from '../server/domain/screening/applicants.ts';
 import { insertJob, type Queries } from './jobs.ts';
 import { jobs, reviewEvents, screeningApplicants, screeningFragments, screenings, users } from './schema.ts';
 
@@ -97,9 +97,8 @@ export function insertFragments(tx: Queries, screeningId: number, fragments: rea
   }
 }
 
-export const SORTS = ['position', 'name', 'estimatedYuan', 'eligibleCount', 'reviewStatus'] as const;
 export type ApplicantQuery = {
-  sort: (typeof SORTS)[number];
+  sort: ApplicantSort;
   order: 'asc' | 'desc';
   review?: ReviewStatus;
   city?: string;

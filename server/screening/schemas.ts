@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { matchResultSchema, matchSummarySchema } from '../domain/match-schema.ts';
 import { profileSchema } from '../domain/profile.ts';
-import { REVIEW_STATUSES } from '../domain/screening/applicants.ts';
+import { APPLICANT_SORTS, REVIEW_STATUSES } from '../domain/screening/applicants.ts';
 import { readCreditCode } from '../domain/screening/credit-code.ts';
-import { SORTS } from '../../db/screenings.ts';
 
 export const screeningNameSchema = z.string().trim().min(1, '请填写筛查名称 (name is required)').max(100, '名称最多 100 字 (at most 100 characters)');
 
@@ -44,7 +43,7 @@ export const applicantParams = idParams.extend({
 
 const money = z.coerce.number().finite().nonnegative();
 export const applicantQuerySchema = z.object({
-  sort: z.enum(SORTS).default('position'),
+  sort: z.enum(APPLICANT_SORTS).default('position'),
   order: z.enum(['asc', 'desc']).default('asc'),
   review: z.enum(REVIEW_STATUSES).optional(),
   city: z.string().min(1).max(60).optional(),
