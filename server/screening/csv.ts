@@ -12,42 +12,53 @@ function delimiterOf(text: string): string {
 }
 
 /**
- * The records of a CSV text, a record being a sheet row (a quoted cell may hold line breaks). Reading stops a little
- * after `maxRows`, so a huge file is refused without being read to its end.
+ * The records of a CSV text, each handed to `onRow` as it is read and not kept (a record is a sheet row; a quoted
+ * cell may hold line breaks). Each is checked against the limits as it comes, so a huge file is refused early.
  */
-export function parseCsv(text: string, limits: ImportLimits): string[][] {
-  let records: string[][];
+export function parseCsvInto(text: string, limits: ImportLimits, onRow: (cells: string[]) => void): void {
+  const shape = new ShapeCheck(limits);
   try {
-    records = parse(text, {
+    parse(text, {
       delimiter: delimiterOf(text),
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-      to: limits.maxRows + 12,
       max_record_size: limits.maxColumns * limits.maxCellChars,
+      on_record: (record: string[]) => {
+        shape.check(record);
+        onRow(record);
+        return null;
+      },
     });
   } catch (error) {
+    if (error instanceof UploadRefused) throw error;
     const where = (error as { lines?: number }).lines;
     throw new UploadRefused(`CSV 格式有误${where ? `（约第 ${where} 行）` : ''} (malformed CSV): ${(error as Error).message.slice(0, 200)}`);
   }
-  checkShape(records, limits);
-  return records;
 }
 
-/** Rows, columns and cell lengths within the limits (shared by CSV and XLSX). */
-export function checkShape(rows: readonly (readonly unknown[])[], limits: ImportLimits): void {
-  let dataRows = -1; // the header is not an applicant
-  for (const [r, row] of rows.entries()) {
+/** Rows, columns and cell lengths within the limits, a row at a time (shared by CSV and XLSX). */
+export class ShapeCheck {
+  #rows = 0;
+  /** Rows with something in them, the header included. */
+  #filled = 0;
+
+  constructor(private readonly limits: ImportLimits) {}
+
+  check(row: readonly unknown[]): void {
+    const { limits } = this;
+    this.#rows++;
     if (row.length > limits.maxColumns && row.slice(limits.maxColumns).some((c) => c !== null && c !== '')) {
       throw refusals.tooManyColumns(row.length, limits);
     }
+    if (typeof row[0] === 'string' && row[0].startsWith('#')) return; // a note row, as in the template
     let blank = true;
-    if (typeof row[0] === 'string' && row[0].startsWith('#')) continue; // a note row, as in the template
     for (const [c, cell] of row.entries()) {
-      if (typeof cell === 'string' && cell.length > limits.maxCellChars) throw refusals.cellTooLong(r + 1, c + 1, limits);
+      if (typeof cell === 'string' && cell.length > limits.maxCellChars) throw refusals.cellTooLong(this.#rows, c + 1, limits);
       if (cell !== null && cell !== '') blank = false;
     }
-    if (!blank && ++dataRows > limits.maxRows) throw refusals.tooManyRows(limits);
+    // The header is not an applicant.
+    if (!blank && ++this.#filled > limits.maxRows + 1) throw refusals.tooManyRows(limits);
   }
 }
 

@@ -2,11 +2,11 @@
 import type { IsoDate } from '../domain/dates.ts';
 import type { Profile } from '../domain/profile.ts';
 import { applicantKey } from '../domain/screening/applicants.ts';
-import { readApplicantRows, type RowIssue } from '../domain/screening/rows.ts';
+import { ApplicantRowReader, type RowIssue } from '../domain/screening/rows.ts';
 import type { Issue } from '../api/errors.ts';
 import type { ImportLimits } from './limits.ts';
 import type { NewScreeningInput } from './service.ts';
-import { readUpload } from './upload.ts';
+import { readUploadInto } from './upload.ts';
 
 export type ImportResult = { ok: true; input: NewScreeningInput } | { ok: false; issues: Issue[] };
 
@@ -18,8 +18,9 @@ const issueOf = ({ row, column, message }: RowIssue): Issue => ({
 
 /** A sheet (CSV or XLSX bytes), every row validated before anything is kept. */
 export async function importSheet(upload: { bytes: Uint8Array; fileName: string; name?: string; asOf: IsoDate }, limits: ImportLimits): Promise<ImportResult> {
-  const sheet = await readUpload(upload.bytes, limits);
-  const reading = readApplicantRows(sheet.rows, { asOf: upload.asOf });
+  const reader = new ApplicantRowReader({ asOf: upload.asOf });
+  const sheet = await readUploadInto(upload.bytes, limits, (row) => reader.push(row));
+  const reading = reader.finish();
   if (!reading.ok) return { ok: false, issues: reading.issues.map(issueOf) };
   return {
     ok: true,

@@ -8,7 +8,7 @@ import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell } from '../domain/screening/cells.ts';
 import type { ExportCell } from '../domain/screening/export-rows.ts';
-import { checkShape } from './csv.ts';
+import { ShapeCheck } from './csv.ts';
 import { refusals, UploadRefused, type ImportLimits } from './limits.ts';
 
 export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -41,7 +41,8 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise
   } catch {
     throw new UploadRefused('无法读取 XLSX 文件，请用 Excel 或 WPS 另存为 .xlsx 后再上传 (the XLSX file cannot be read)');
   }
-  checkShape(rows, limits);
+  const shape = new ShapeCheck(limits);
+  for (const row of rows) shape.check(row);
   return rows;
 }
 

@@ -38,15 +38,6 @@ const provinceShortName = (input: string) => input.normalize('NFKC').replace(/\s
 
 const NAME_MAX = 200;
 
-/** Registry exports sometimes put a title line above the header: the header is the first row naming the applicant. */
-function findHeader(rows: readonly Cell[][]): { index: number; plan: HeaderPlan } {
-  for (let i = 0; i < Math.min(rows.length, 10); i++) {
-    const plan = planColumns(rows[i]!.map(cellText));
-    if (plan.columns.some((c) => c.role.kind === 'name')) return { index: i, plan };
-  }
-  return { index: 0, plan: planColumns((rows[0] ?? []).map(cellText)) };
-}
-
 const isNoteRow = (row: readonly Cell[]) => cellText(row[0] ?? null).startsWith('#');
 
 type Facts = Record<string, unknown>;
@@ -194,13 +185,17 @@ function remembering(read: CellReader): CellReader {
   };
 }
 
-/** Reads every row of a sheet (header first) as applicants, or answers every problem found. */
-export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions): SheetReading {
-  const maxIssues = options.maxIssues ?? 200;
-  const issues: RowIssue[] = [];
-  const { index: headerIndex, plan } = findHeader(rows);
-  if (plan.problems.length) return { ok: false, issues: plan.problems.map((message) => ({ row: headerIndex + 1, column: null, message })) };
+/** Rows above the header that are searched for it: registry exports put a title line or two above theirs. */
+const HEADER_SEARCH = 10;
 
+type Header = {
+  plan: HeaderPlan;
+  readers: ReadonlyMap<number, CellReader>;
+  /** The column that gave each fact, for the schema's issues. */
+  columnOfFact: ReadonlyMap<string, string>;
+};
+
+function headerOf(plan: HeaderPlan): Header {
   const readers = new Map(plan.columns.flatMap(({ index, role }) => (role.kind === 'fact' ? [[index, remembering(readerFor(role.fact, role.unit))] as const] : [])));
   const columnOfFact = new Map<string, string>();
   for (const { header, role } of plan.columns) {
@@ -208,29 +203,80 @@ export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions)
     if (role.kind === 'entityType') columnOfFact.set('entityType', header);
     if (role.kind === 'founded') columnOfFact.set('yearsOperating', header);
   }
+  return { plan, readers, columnOfFact };
+}
 
-  const applicants: ImportedApplicant[] = [];
-  const seen = new Map<string, number>();
-  for (let i = headerIndex + 1; i < rows.length && issues.length < maxIssues; i++) {
-    const cells = rows[i]!;
-    if (cells.every(isBlank) || isNoteRow(cells)) continue;
-    const rowNumber = i + 1;
+/**
+ * Reads a sheet a row at a time (a large CSV is never held whole): `push` each row in order, then `finish`. Every row
+ * is read and validated; the result is all applicants, or every problem found.
+ */
+export class ApplicantRowReader {
+  readonly #options: ReadOptions;
+  readonly #maxIssues: number;
+  readonly #issues: RowIssue[] = [];
+  readonly #applicants: ImportedApplicant[] = [];
+  readonly #seen = new Map<string, number>();
+  /** Rows seen before the header was found. */
+  readonly #above: Cell[][] = [];
+  #header: Header | null = null;
+  #headerProblems: RowIssue[] | null = null;
+  #rows = 0;
+
+  constructor(options: ReadOptions) {
+    this.#options = options;
+    this.#maxIssues = options.maxIssues ?? 200;
+  }
+
+  push(cells: readonly Cell[]): void {
+    const rowNumber = ++this.#rows;
+    if (this.#headerProblems || this.#issues.length >= this.#maxIssues) return;
+    if (!this.#header) return this.#lookForHeader(cells);
+    if (cells.every(isBlank) || isNoteRow(cells)) return;
+    this.#readApplicant(cells, rowNumber, this.#header);
+  }
+
+  finish(): SheetReading {
+    if (!this.#header && !this.#headerProblems) this.#headerIn(this.#above[0] ?? [], 1);
+    if (this.#headerProblems) return { ok: false, issues: this.#headerProblems };
+    const issues = this.#issues;
+    if (issues.length >= this.#maxIssues) {
+      issues.splice(this.#maxIssues, Infinity, { row: null, column: null, message: `问题过多，仅列出前 ${this.#maxIssues} 处 (too many problems; the first ${this.#maxIssues} are listed)` });
+    }
+    if (issues.length) return { ok: false, issues };
+    if (!this.#applicants.length) return { ok: false, issues: [{ row: null, column: null, message: '表格中没有申请人 (the sheet has no applicants)' }] };
+    const { plan } = this.#header!;
+    return { ok: true, applicants: this.#applicants, columns: columnUses(plan), unread: plan.unread };
+  }
+
+  #lookForHeader(cells: readonly Cell[]): void {
+    const plan = planColumns(cells.map(cellText));
+    if (plan.columns.some((c) => c.role.kind === 'name')) return this.#headerIn(cells, this.#rows, plan);
+    this.#above.push([...cells]);
+    if (this.#rows === HEADER_SEARCH) this.#headerIn(this.#above[0]!, 1);
+  }
+
+  #headerIn(cells: readonly Cell[], rowNumber: number, plan = planColumns(cells.map(cellText))): void {
+    if (plan.problems.length) this.#headerProblems = plan.problems.map((message) => ({ row: rowNumber, column: null, message }));
+    else this.#header = headerOf(plan);
+  }
+
+  #readApplicant(cells: readonly Cell[], rowNumber: number, { plan, readers, columnOfFact }: Header): void {
     const rowIssues: RowIssue[] = [];
     const issue = (column: string | null, message: string) => rowIssues.push({ row: rowNumber, column, message });
-    const { facts, name, creditCode, closed } = readRow(cells, plan.columns, readers, options, issue);
+    const { facts, name, creditCode, closed } = readRow(cells, plan.columns, readers, this.#options, issue);
     if (!name) issue(null, '缺少申请人名称 (the applicant has no name)');
     else if (name.length > NAME_MAX) issue(null, `名称过长，最多 ${NAME_MAX} 字 (name too long)`);
     const key = applicantKey({ name, creditCode });
-    const earlier = seen.get(key);
+    const earlier = this.#seen.get(key);
     if (name && earlier !== undefined) issue(null, `与第 ${earlier} 行是同一申请人 (same applicant as row ${earlier}): ${creditCode ?? name}`);
-    else seen.set(key, rowNumber);
+    else this.#seen.set(key, rowNumber);
 
     if (closed) {
       // A deregistered company is listed, not screened: what it no longer is cannot fail the file.
       const kept = rowIssues.filter((r) => r.column === null);
-      issues.push(...kept);
-      if (!kept.length) applicants.push({ row: rowNumber, name, creditCode, profile: facts as Profile, notScreened: `登记状态：${closed}` });
-      continue;
+      this.#issues.push(...kept);
+      if (!kept.length) this.#applicants.push({ row: rowNumber, name, creditCode, profile: facts as Profile, notScreened: `登记状态：${closed}` });
+      return;
     }
     const parsed = profileSchema.safeParse(facts);
     if (!parsed.success) {
@@ -245,11 +291,14 @@ export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions)
         issue(column, message);
       }
     }
-    issues.push(...rowIssues);
-    if (!rowIssues.length && parsed.success) applicants.push({ row: rowNumber, name, creditCode, profile: parsed.data, notScreened: null });
+    this.#issues.push(...rowIssues);
+    if (!rowIssues.length && parsed.success) this.#applicants.push({ row: rowNumber, name, creditCode, profile: parsed.data, notScreened: null });
   }
-  if (issues.length >= maxIssues) issues.splice(maxIssues, Infinity, { row: null, column: null, message: `问题过多，仅列出前 ${maxIssues} 处 (too many problems; the first ${maxIssues} are listed)` });
-  if (issues.length) return { ok: false, issues };
-  if (!applicants.length) return { ok: false, issues: [{ row: null, column: null, message: '表格中没有申请人 (the sheet has no applicants)' }] };
-  return { ok: true, applicants, columns: columnUses(plan), unread: plan.unread };
+}
+
+/** Reads every row of a sheet (header first) as applicants, or answers every problem found. */
+export function readApplicantRows(rows: readonly Cell[][], options: ReadOptions): SheetReading {
+  const reader = new ApplicantRowReader(options);
+  for (const row of rows) reader.push(row);
+  return reader.finish();
 }
