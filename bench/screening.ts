@@ -91,7 +91,8 @@ async function screenOnce(profiles: readonly Profile[], count: number, threads: 
       if (page.applicantsTotal !== count || applicant.status !== 200) throw new Error('screening not readable');
       break;
     }
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    // The page polls every second; a tenth of that keeps the figure within 0.1 s of the moment it is done.
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);

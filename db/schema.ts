@@ -116,6 +116,8 @@ export const screenings = sqliteTable(
     unread: text('unread', { mode: 'json' }).$type<string[]>(),
     /** The screening this one re-ran on the rules current at the time. */
     rerunOf: integer('rerun_of'),
+    /** Every applicant of the file, screened or not (the job counts those to screen). */
+    applicantCount: integer('applicant_count').notNull(),
   },
   (t) => [index('screenings_created_idx').on(t.createdAt)],
 );

@@ -6,7 +6,7 @@ import { jobs, reviewEvents, screeningApplicants, screeningFragments, screenings
 
 export type ScreeningRow = typeof screenings.$inferSelect;
 export type ApplicantRow = typeof screeningApplicants.$inferSelect;
-export type NewScreening = typeof screenings.$inferInsert;
+export type NewScreening = Omit<typeof screenings.$inferInsert, 'applicantCount'>;
 export type NewApplicant = Omit<typeof screeningApplicants.$inferInsert, 'screeningId' | 'id'>;
 
 /** Rows per insert statement: SQLite allows 32,766 bound values per statement. */
@@ -14,7 +14,7 @@ const INSERT_BATCH = 500;
 
 /** A screening, its applicants and its job, in the caller's transaction: all of it or none. */
 export function insertScreening(tx: Queries, screening: NewScreening, applicants: readonly NewApplicant[]): number {
-  const { id } = tx.insert(screenings).values(screening).returning({ id: screenings.id }).get();
+  const { id } = tx.insert(screenings).values({ ...screening, applicantCount: applicants.length }).returning({ id: screenings.id }).get();
   // One statement prepared for all rows: building the query per batch costs more than running it.
   const p = (name: string) => sql`${sql.placeholder(name)}`;
   const statement = tx.insert(screeningApplicants).values({
@@ -37,7 +37,6 @@ const screeningColumns = {
   total: jobs.total,
   error: jobs.error,
   finishedAt: jobs.finishedAt,
-  applicants: sql<number>`(select count(*) from ${screeningApplicants} where ${screeningApplicants.screeningId} = ${screenings.id})`,
 };
 
 const screeningQuery = (db: Queries) =>

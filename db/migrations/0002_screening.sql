@@ -79,6 +79,7 @@ CREATE TABLE `screenings` (
 	`columns` text,
 	`unread` text,
 	`rerun_of` integer,
+	`applicant_count` integer NOT NULL,
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint

@@ -199,7 +199,7 @@ export class Screenings {
   }
 }
 
-export function screeningView({ screening: s, createdByName, status, done, total, error, finishedAt, applicants }: ScreeningWithJob): ScreeningView {
+export function screeningView({ screening: s, createdByName, status, done, total, error, finishedAt }: ScreeningWithJob): ScreeningView {
   return {
     id: s.id,
     name: s.name,
@@ -211,7 +211,7 @@ export function screeningView({ screening: s, createdByName, status, done, total
     createdBy: createdByName,
     createdAt: iso(s.createdAt)!,
     finishedAt: iso(finishedAt),
-    applicantCount: applicants,
+    applicantCount: s.applicantCount,
     source: s.source,
     file: s.fileSha256 ? { name: s.fileName, sha256: s.fileSha256, encoding: s.fileEncoding ?? '', bytes: s.fileBytes ?? 0 } : null,
     columns: s.columns,
