@@ -4,7 +4,7 @@
  * validation (summary view) and against a bare route sending the same bytes (full view); (c) batch screening of
  * 10,000 and 100,000 applicants from upload to done. Prints figures; asserts nothing (timings belong here, not in
  * tests). `--evaluation-only` skips (b) and (c), `--screening-only` runs (c) alone, `--no-100k` leaves out the
- * 100,000-applicant screening; `--json` ends with a `BENCH {...}` line.
+ * 100,000-applicant screening, `--threads=N` sets its evaluator threads; `--json` ends with a `BENCH {...}` line.
  */
 import autocannon from 'autocannon';
 import { fork, spawnSync } from 'node:child_process';

@@ -26,7 +26,8 @@ import { PublishedRulesets } from '../server/services/rulesets.ts';
 import { AS_OF } from './profile.ts';
 
 const ORIGIN = 'http://localhost';
-const THREADS = Math.min(4, availableParallelism());
+/** Evaluator threads, as the server's default (one per core, at most 4), or `--threads=N`. */
+const THREADS = Number(process.argv.find((a) => a.startsWith('--threads='))?.slice('--threads='.length) ?? Math.min(4, availableParallelism()));
 
 /** A CSV of `count` applicants: the given profiles in turn, each with its own name and head count. */
 function applicantCsv(profiles: readonly Profile[], count: number): string {
