@@ -8,10 +8,9 @@ import { Hono } from 'hono';
 import { openDatabase } from '../db/client.ts';
 import { syncShippedRules } from '../db/rules.ts';
 import { defaultAccountSettings } from '../server/accounts/settings.ts';
-import { matchResultJson } from '../server/api/match-json.ts';
 import { createApp } from '../server/app.ts';
 import { readShippedRules, rulesetFromFiles } from '../server/corpus/shipped.ts';
-import { evaluateProfile } from '../server/domain/evaluate.ts';
+import { fullAnswerJson } from '../server/domain/answer-json.ts';
 import { matchRequestSchema } from '../server/domain/match-schema.ts';
 import { PublishedRulesets } from '../server/services/rulesets.ts';
 import { AS_OF, benchBodies } from './profile.ts';
@@ -27,7 +26,7 @@ if (which === 'app') {
   if (which === 'same-bytes') {
     const ruleset = rulesetFromFiles('rules');
     for (const body of benchBodies(ruleset.rules.map((r) => r.rule))) {
-      answers.set(body, matchResultJson(ruleset, evaluateProfile(ruleset, JSON.parse(body).profile, AS_OF)));
+      answers.set(body, fullAnswerJson(ruleset, JSON.parse(body).profile, AS_OF));
     }
   }
   const bare = new Hono();

@@ -2,13 +2,14 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Rule, SourceDocument } from '../server/domain/rule-schema.ts';
 import type { RulesetInput } from '../server/domain/ruleset.ts';
+import { authorHeldRuleIds, bumpRulesetGeneration } from './authoring.ts';
 import type { Db } from './client.ts';
 import { documents, rules, ruleVersions, rulesetSnapshots } from './schema.ts';
 
 export type ShippedDocument = { document: SourceDocument; text: string; rules: Rule[] };
 export type SyncReport = { added: string[]; updated: string[]; withdrawn: string[]; keptAuthorEdits: string[] };
 
-const hashOf = (rule: Rule) => createHash('sha256').update(JSON.stringify(rule)).digest('hex');
+export const hashOf = (rule: unknown) => createHash('sha256').update(JSON.stringify(rule)).digest('hex');
 
 /** What a sync would write, worked out by reading only. */
 export type SyncPlan = {
@@ -36,10 +37,13 @@ export const reportOf = (plan: SyncPlan): SyncReport => ({
  * How the shipped rules/ files differ from the database. A rule new in the files is to be added and published. A
  * shipped rule whose file content changed gets a new published version, unless an author has edited it in the
  * database since: then the author's version is kept and reported. A shipped rule that left the files is withdrawn.
+ * A rule an author has acted on in the database (edited, published, rolled back, withdrawn, imported: the audit log
+ * says so) is the author's: the files leave it alone.
  */
 export function planShippedSync(db: Db, shipped: readonly ShippedDocument[]): SyncPlan {
   const plan: SyncPlan = { documents: [], added: [], updated: [], moved: [], withdrawn: [], keptAuthorEdits: [], publishedByDocument: new Map() };
   const inFiles = new Set<string>();
+  const heldByAuthors = authorHeldRuleIds(db);
   for (const entry of shipped) {
     const { document, text, rules: fileRules } = entry;
     const stored = db.select({ body: documents.body, text: documents.text }).from(documents).where(eq(documents.id, document.id)).get();
@@ -56,7 +60,7 @@ export function planShippedSync(db: Db, shipped: readonly ShippedDocument[]): Sy
         .where(and(eq(ruleVersions.ruleId, rule.id), eq(ruleVersions.version, existing.latestVersion))).get();
       if (existing.position !== position) plan.moved.push({ id: rule.id, position });
       if (latest?.contentHash === contentHash && existing.publishedVersion === existing.latestVersion) continue;
-      if (latest && latest.origin !== 'shipped') {
+      if ((latest && latest.origin !== 'shipped') || heldByAuthors.has(rule.id)) {
         plan.keptAuthorEdits.push(rule.id);
         continue;
       }
@@ -66,7 +70,7 @@ export function planShippedSync(db: Db, shipped: readonly ShippedDocument[]): Sy
   const published = db.select({ id: rules.id, documentId: rules.documentId, version: rules.publishedVersion }).from(rules).where(isNotNull(rules.publishedVersion)).all();
   for (const { id, documentId, version } of published) {
     plan.publishedByDocument.set(documentId, (plan.publishedByDocument.get(documentId) ?? 0) + 1);
-    if (inFiles.has(id)) continue;
+    if (inFiles.has(id) || heldByAuthors.has(id)) continue;
     const current = db.select().from(ruleVersions).where(and(eq(ruleVersions.ruleId, id), eq(ruleVersions.version, version!))).get();
     if (current?.origin === 'shipped') plan.withdrawn.push({ id, documentId, versionRowId: current.id });
   }
@@ -121,6 +125,8 @@ function applySyncPlan(db: Db, plan: SyncPlan): void {
     db.update(rules).set({ publishedVersion: null }).where(eq(rules.id, id)).run();
     db.update(ruleVersions).set({ status: 'withdrawn' }).where(eq(ruleVersions.id, versionRowId)).run();
   }
+  // Other processes serving this database rebuild their rulesets when the generation moves.
+  if (plan.added.length || plan.updated.length || plan.withdrawn.length) bumpRulesetGeneration(db, Date.now());
 }
 
 /**

@@ -206,3 +206,34 @@ export const jobs = sqliteTable(
   },
   (t) => [uniqueIndex('jobs_screening_idx').on(t.screeningId), index('jobs_claim_idx').on(t.status, t.leaseUntil)],
 );
+
+/**
+ * Every change authors make (and every document added), in order: who, when (epoch milliseconds from the app's
+ * clock), what, to which rule or document and version. Rows are only ever added.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action', { enum: ['create', 'edit', 'publish', 'withdraw', 'import', 'add_document', 'update_document'] }).notNull(),
+    ruleId: text('rule_id'),
+    documentId: text('document_id'),
+    version: integer('version'),
+    /** For a publish: the version that was published before (null: none), so "who newly qualifies" can compare. */
+    previousVersion: integer('previous_version'),
+    message: text('message').notNull(),
+  },
+  (t) => [index('audit_log_rule_idx').on(t.ruleId, t.id), index('audit_log_action_idx').on(t.action, t.id)],
+);
+
+/**
+ * One row (id 1): `generation` goes up whenever the published rules change. Every app process serving the database
+ * polls it and rebuilds its ruleset when it moved, so a publish reaches them all.
+ */
+export const rulesetState = sqliteTable('ruleset_state', {
+  id: integer('id').primaryKey(),
+  generation: integer('generation').notNull(),
+  changedAt: integer('changed_at').notNull(),
+});

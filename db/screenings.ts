@@ -1,5 +1,5 @@
 /** Screenings, their applicants, packed answers and fragments, and the review log. Times are epoch milliseconds. */
-import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { ApplicantSort, ReviewStatus } from '../server/domain/screening/applicants.ts';
 import { insertJob, type Queries } from './jobs.ts';
 import { jobs, reviewEvents, screeningApplicants, screeningFragments, screenings, users } from './schema.ts';
@@ -167,6 +167,16 @@ export function answersByIdentity(db: Queries, screeningId: number, codes: reado
     .where(and(eq(screeningApplicants.screeningId, screeningId), identity))
     .all();
 }
+
+/** Screened applicants of every screening, newest first (by id, below `beforeId`), a batch at a time. */
+export const screenedApplicantsNewestFirst = (db: Queries, beforeId: number, limit: number) =>
+  db
+    .select({ id: screeningApplicants.id, screeningId: screeningApplicants.screeningId, name: screeningApplicants.name, creditCode: screeningApplicants.creditCode, profile: screeningApplicants.profile })
+    .from(screeningApplicants)
+    .where(and(lt(screeningApplicants.id, beforeId), isNull(screeningApplicants.notScreened)))
+    .orderBy(desc(screeningApplicants.id))
+    .limit(limit)
+    .all();
 
 /** The distinct cities of a screening's applicants, for the results table's filter. */
 export const citiesOf = (db: Queries, screeningId: number) =>

@@ -1,16 +1,17 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sameOrigin, sessions } from './accounts/middleware.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { Accounts } from './accounts/service.ts';
+import { authoringRoutes } from './authoring/routes.ts';
 import { DOCS_ASSETS, docsPage, docsScript, swaggerUiRoot } from './api/docs-page.ts';
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo, withBodyErrors } from './api/openapi.ts';
 import type { AppDeps } from './deps.ts';
+import { bodyLimit } from './http/body-limit.ts';
 import { apiEtags, IMMUTABLE, REVALIDATE, staticCaching } from './http/caching.ts';
 import { compression } from './http/compression.ts';
 import { hostCheck } from './http/host-check.ts';
@@ -21,17 +22,16 @@ import { matchRoutes } from './routes/match.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { screeningRoutes } from './screening/routes.ts';
-import { Screenings } from './screening/service.ts';
+import { Screenings, storedScreeningApplicants } from './screening/service.ts';
 import { RulesetVersions } from './services/ruleset-versions.ts';
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
   const accounts = new Accounts(deps.db, deps.accounts, deps.now);
   const screenings = new Screenings(deps.db, new RulesetVersions(deps.db, deps.rulesets), deps.now);
-  const bodyLimited = bodyLimit({
-    maxSize: deps.bodyLimitBytes ?? 1024 * 1024,
-    onError: (c) => c.json(errorBody('payload_too_large', '请求体过大 (request body too large)'), 413),
-  });
+  const bodyLimited = bodyLimit(deps.bodyLimitBytes ?? 1024 * 1024);
+  // The impact preview and "who newly qualifies" read the applicants of the stored screenings.
+  const withApplicants = { ...deps, applicants: deps.applicants ?? storedScreeningApplicants(deps.db) };
   const api = new OpenAPIHono().basePath('/api');
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
@@ -41,6 +41,8 @@ export function createApp(deps: AppDeps) {
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
+    // Before ruleRoutes: its `/rules/:documentId/:slug` would otherwise take `/rules/<id>/history`.
+    .route('/', authoringRoutes(withApplicants))
     .route('/', ruleRoutes(deps))
     .route('/', matchRoutes(deps))
     .route('/', accountRoutes(deps, accounts))

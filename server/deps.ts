@@ -1,11 +1,12 @@
 import type { Db } from '../db/client.ts';
 import type { AccountSettings } from './accounts/settings.ts';
+import type { ApplicantSource } from './authoring/applicants.ts';
 import type { Ruleset } from './domain/ruleset.ts';
 import type { Log } from './http/request-log.ts';
 import type { ImportLimits } from './screening/limits.ts';
 
-/** Where the current ruleset comes from; publishing swaps it. */
-export type RulesetSource = { current(): Ruleset };
+/** Where the current ruleset comes from; publishing swaps it (`reload`). */
+export type RulesetSource = { current(): Ruleset; reload(): Ruleset };
 
 /** What the app's routes are given: built by the composition root (server/index.ts) or by a test. */
 export type AppDeps = {
@@ -15,6 +16,8 @@ export type AppDeps = {
   now: () => number;
   /** Sessions, sign-in throttle, CSRF origins, password cost (`defaultAccountSettings`, `testAccountSettings`). */
   accounts: AccountSettings;
+  /** The applicants of stored screenings, for the impact preview and "who newly qualifies" (default: none). */
+  applicants?: ApplicantSource;
   /** The built web app to serve at `/`, if any. */
   webRoot?: string | null;
   bodyLimitBytes?: number;

@@ -1,11 +1,21 @@
 import { z } from 'zod';
 import { FACT_GROUPS, type FactDefinition } from '../domain/facts/index.ts';
 import { sourceSchema } from '../domain/match-schema.ts';
+import { cityOptions, countyOptions, type RegionOption } from '../domain/regions/index.ts';
 import { CATEGORIES, documentSchema, ruleObjectSchema } from '../domain/rule-schema.ts';
 
 /** Shapes of API answers that are views over the domain (the domain's own schemas are reused as they are). */
 
 const labelSchema = z.object({ zh: z.string(), en: z.string() });
+
+const optionSchema = z.object({
+  value: z.string(),
+  label: labelSchema,
+  province: z.string().optional().meta({ description: 'For a city or county: the province it lies in' }),
+  city: z.string().optional().meta({ description: 'For a county: the city it lies in' }),
+  pinyin: z.string().optional().meta({ description: 'For a city or county: its name in pinyin, for search (baiyin)' }),
+  initials: z.string().optional().meta({ description: 'For a city or county: the initials of its pinyin (by)' }),
+});
 
 export const factViewSchema = z
   .object({
@@ -18,10 +28,20 @@ export const factViewSchema = z
     repeatable: z.boolean().optional(),
     label: labelSchema,
     help: labelSchema.optional(),
-    options: z.array(z.object({ value: z.string(), label: labelSchema })).optional(),
+    divisions: z.enum(['city', 'county']).optional().meta({ description: 'The value is a city or county of the profile\'s province: one of `options`' }),
+    options: z.array(optionSchema).optional(),
   })
   .meta({ id: 'Fact' });
 export type FactView = z.infer<typeof factViewSchema>;
+
+const capitalised = (pinyin: string) => pinyin.charAt(0).toUpperCase() + pinyin.slice(1);
+
+/** A city or county as a choice: stored by its short name, labelled in Chinese and in pinyin. */
+function regionOption({ short, pinyin, initials, province, city }: RegionOption) {
+  return { value: short, label: { zh: short, en: capitalised(pinyin) }, province, ...(city ? { city } : {}), pinyin, initials };
+}
+
+const REGION_OPTIONS = { city: cityOptions.map(regionOption), county: countyOptions.map(regionOption) };
 
 export function factView(fact: FactDefinition): FactView {
   return {
@@ -35,6 +55,7 @@ export function factView(fact: FactDefinition): FactView {
     label: fact.label,
     ...(fact.help ? { help: fact.help } : {}),
     ...(fact.type === 'enum' || fact.type === 'enumList' ? { options: fact.options.map((o) => ({ value: o.value, label: o.label })) } : {}),
+    ...(fact.type === 'string' && fact.divisions ? { divisions: fact.divisions, options: REGION_OPTIONS[fact.divisions] } : {}),
   };
 }
 

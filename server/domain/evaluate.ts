@@ -1,8 +1,8 @@
 import { amountYuanFor } from './amounts.ts';
-import { FALSE, TRUE, type CompiledLeaf, type Truth } from './compile.ts';
+import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
 import { decidingLeaves, leafAsStated, nodeTruths, openLeaves, passedOf, whyTree } from './explain.ts';
-import { factsByName, factVector, SCOPE_FACTS, type FactVector } from './facts/index.ts';
+import { factsByName, factVector, type FactVector } from './facts/index.ts';
 import type { Caveat, MatchItem, MatchResult, MatchSummary, Reason, SummaryItem } from './match-schema.ts';
 import type { Profile } from './profile.ts';
 import type { PreparedRule, Ruleset } from './ruleset.ts';
@@ -41,29 +41,38 @@ function findShortfall(prepared: PreparedRule, results: Truth[]): number | null 
   return null;
 }
 
+function leafResults(leaves: readonly CompiledLeaf[], facts: FactVector): Truth[] {
+  const results = new Array<Truth>(leaves.length);
+  for (let i = 0; i < leaves.length; i++) results[i] = leaves[i]!.evaluate(facts);
+  return results;
+}
+
 /** Judges one rule on the facts and the date: the three-valued conditions, validity, then the exclusions. */
 export function judgeRule(prepared: PreparedRule, facts: FactVector, asOf: IsoDate): Outcome | null {
   const { leaves, evaluate } = prepared.compiled;
   const truth = evaluate(facts);
   if (truth === FALSE) {
     // Most rules fail on region or entity type: leave those out before looking any closer.
-    for (const leaf of leaves) if (SCOPE_FACTS.has(leaf.fact) && leaf.evaluate(facts) !== TRUE) return null;
+    for (const leaf of prepared.scopeLeaves) if (leaf.evaluate(facts) !== TRUE) return null;
   }
-  const results = leaves.map((leaf) => leaf.evaluate(facts));
   const validity = validityOn(prepared.validity, asOf);
   if (truth !== TRUE && validity !== 'valid') return null;
-  const exclusionResults = prepared.exclusions ? prepared.exclusions.leaves.map((leaf) => leaf.evaluate(facts)) : null;
-  const outcome = (status: RuleStatus, shortfall: number | null = null): Outcome => ({ status, results, shortfall, exclusionResults });
+  const results = leafResults(leaves, facts);
+  let shortfall: number | null = null;
   if (truth === FALSE) {
-    const shortfall = findShortfall(prepared, results);
-    return outcome(shortfall === null ? 'ineligible' : 'nearMiss', shortfall);
+    shortfall = findShortfall(prepared, results);
+    if (shortfall === null) return { status: 'ineligible', results, shortfall, exclusionResults: null };
   }
-  if (validity !== 'valid') return outcome(validity);
-  const excluded = exclusionResults !== null && prepared.exclusions!.combine(exclusionResults) === TRUE;
-  return outcome(excluded ? 'excluded' : truth === TRUE ? 'eligible' : 'possible');
+  const exclusionResults = prepared.exclusions ? leafResults(prepared.exclusions.leaves, facts) : null;
+  let status: RuleStatus;
+  if (truth === FALSE) status = 'nearMiss';
+  else if (validity !== 'valid') status = validity;
+  else if (exclusionResults !== null && prepared.exclusions!.combine(exclusionResults) === TRUE) status = 'excluded';
+  else status = truth === TRUE ? 'eligible' : 'possible';
+  return { status, results, shortfall, exclusionResults };
 }
 
-function reasonOf(leaf: CompiledLeaf, truth: Truth, facts: Facts, negated = false): Reason {
+export function reasonOf(leaf: CompiledLeaf, truth: Truth, facts: Facts, negated = false): Reason {
   const actual = facts[leaf.fact];
   const stated = leafAsStated(leaf, truth, negated);
   return {
@@ -96,6 +105,7 @@ function factsOnceMet(leaf: CompiledLeaf, facts: Facts): Facts {
 function caveatsOf(prepared: PreparedRule, exclusionResults: Truth[] | null): Caveat[] {
   const exclusions = prepared.exclusions;
   if (!exclusionResults || !exclusions) return [];
+  if (exclusionResults.every((r) => r === UNKNOWN)) return prepared.allCaveats;
   return openLeaves(exclusions.shape, nodeTruths(exclusions.shape, exclusions.nodeCount, exclusionResults)).map((index) => {
     const leaf = exclusions.leaves[index]!;
     return { fact: leaf.fact, operator: leaf.operator, required: leaf.value, text: prepared.caveatTexts[index]! };
@@ -103,11 +113,11 @@ function caveatsOf(prepared: PreparedRule, exclusionResults: Truth[] | null): Ca
 }
 
 /** One listed rule, judged: what every view needs, before stacking. */
-type Judged = {
+export type Judged = {
   prepared: PreparedRule;
   outcome: Outcome;
-  /** Node truths on the path that decides: for a near miss, the path once its shortfall is met. */
-  pathTruths: Truth[];
+  /** Node truths on the path that decides (for a near miss, once its shortfall is met); filled when first needed. */
+  pathTruths: Truth[] | null;
   amount: ReturnType<typeof amountYuanFor>;
   missingFacts: string[];
   caveats: Caveat[];
@@ -115,24 +125,35 @@ type Judged = {
   stacks: boolean;
 };
 
+export function pathTruthsOf(j: Judged): Truth[] {
+  if (j.pathTruths) return j.pathTruths;
+  const { compiled } = j.prepared;
+  const { results, shortfall } = j.outcome;
+  const pathResults = shortfall === null ? results : results.map((r, i) => (i === shortfall ? TRUE : r));
+  return (j.pathTruths = nodeTruths(compiled.shape, compiled.nodeCount, pathResults));
+}
+
+/** Node truths of the tree as it stands, for `why` (a near miss's path differs from it in its shortfall). */
+export const whyTruthsOf = (j: Judged): Truth[] =>
+  j.outcome.shortfall === null ? pathTruthsOf(j) : nodeTruths(j.prepared.compiled.shape, j.prepared.compiled.nodeCount, j.outcome.results);
+
 function judged(prepared: PreparedRule, outcome: Outcome, facts: Facts): Judged {
   const { compiled } = prepared;
-  const { results, shortfall, exclusionResults } = outcome;
+  const { shortfall, exclusionResults } = outcome;
   const shortLeaf = shortfall === null ? null : compiled.leaves[shortfall]!;
-  const pathResults = shortfall === null ? results : results.map((r, i) => (i === shortfall ? TRUE : r));
-  const pathTruths = nodeTruths(compiled.shape, compiled.nodeCount, pathResults);
-  const missingFacts = outcome.status === 'eligible' ? [] : [...new Set(openLeaves(compiled.shape, pathTruths).map((i) => compiled.leaves[i]!.fact))];
   const actual = shortLeaf ? facts[shortLeaf.fact] : undefined;
-  return {
+  const j: Judged = {
     prepared,
     outcome,
-    pathTruths,
+    pathTruths: null,
     amount: amountYuanFor(prepared.rule.amount, shortLeaf ? factsOnceMet(shortLeaf, facts) : facts),
-    missingFacts,
+    missingFacts: [],
     caveats: caveatsOf(prepared, exclusionResults),
     gap: typeof actual === 'number' && typeof shortLeaf!.value === 'number' ? shortLeaf!.value - actual : null,
     stacks: true,
   };
+  if (outcome.status !== 'eligible') j.missingFacts = [...new Set(openLeaves(compiled.shape, pathTruthsOf(j)).map((i) => compiled.leaves[i]!.fact))];
+  return j;
 }
 
 function fullItem(j: Judged, facts: Facts): MatchItem {
@@ -144,8 +165,6 @@ function fullItem(j: Judged, facts: Facts): MatchItem {
       ? decidingLeaves(exclusions!.shape, nodeTruths(exclusions!.shape, exclusions!.nodeCount, exclusionResults!)).map(({ index, negated }) =>
           reasonOf(exclusions!.leaves[index]!, exclusionResults![index]!, facts, negated))
       : [];
-  // `why` shows the tree as it stands; a near miss's reasons follow the path that would hold once it is met.
-  const truths = shortfall === null ? j.pathTruths : nodeTruths(compiled.shape, compiled.nodeCount, results);
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -160,11 +179,12 @@ function fullItem(j: Judged, facts: Facts): MatchItem {
     upToYuan: rule.amount.kind === 'text' ? (rule.amount.upToYuan ?? null) : null,
     exclusiveGroup: rule.exclusiveGroup,
     stacks: j.stacks,
-    reasons: decidingLeaves(compiled.shape, j.pathTruths).map(({ index, negated }) => reason(index, negated)),
+    reasons: decidingLeaves(compiled.shape, pathTruthsOf(j)).map(({ index, negated }) => reason(index, negated)),
     missingFacts: j.missingFacts,
     caveats: j.caveats,
     excludedBy,
-    why: whyTree(compiled.shape, truths, (index) => reason(index)),
+    // `why` shows the tree as it stands; a near miss's reasons follow the path that would hold once it is met.
+    why: whyTree(compiled.shape, whyTruthsOf(j), (index) => reason(index)),
     shortfall: shortfall === null ? null : { ...reason(shortfall), gap: j.gap },
     source,
     validFrom: validity.validFrom,
@@ -192,15 +212,16 @@ function summaryItem(j: Judged): SummaryItem {
 }
 
 /** Within an exclusive group only the eligible rule with the highest amount counts; the rest do not stack. */
+const yuanOf = (j: Judged) => j.amount.amountYuan ?? -1;
+const groupOf = (j: Judged) => j.prepared.rule.exclusiveGroup;
+
 function applyStacking(eligible: Judged[], others: Judged[]): void {
   const best = new Map<string, Judged>();
-  const yuan = (j: Judged) => j.amount.amountYuan ?? -1;
-  const groupOf = (j: Judged) => j.prepared.rule.exclusiveGroup;
   for (const j of eligible) {
     const group = groupOf(j);
     if (!group) continue;
     const current = best.get(group);
-    if (!current || yuan(j) > yuan(current)) best.set(group, j);
+    if (!current || yuanOf(j) > yuanOf(current)) best.set(group, j);
   }
   for (const j of eligible) j.stacks = !groupOf(j) || best.get(groupOf(j)!) === j;
   for (const j of others) j.stacks = !groupOf(j) || !best.has(groupOf(j)!);
@@ -215,6 +236,7 @@ const benefitKey = ({ prepared }: Judged) => `${prepared.document.id}|${prepared
  * 1000万 tier beside the 500万 one); a different benefit of the clause (the provincial award beside the city's) is not.
  */
 function nearestTiers(nearMisses: readonly Judged[], eligible: readonly Judged[]): Judged[] {
+  if (nearMisses.length === 0) return [];
   const obtained = new Map<string, Set<string>>();
   for (const j of eligible) {
     const facts = obtained.get(benefitKey(j)) ?? new Set<string>();
@@ -235,10 +257,10 @@ function nearestTiers(nearMisses: readonly Judged[], eligible: readonly Judged[]
   return nearMisses.filter((j) => nearest.get(tierKey(j)) === j);
 }
 
-type Lists = { eligible: Judged[]; possible: Judged[]; nearMisses: Judged[]; expired: Judged[]; notYetValid: Judged[]; excluded: Judged[] };
+export type Lists = { eligible: Judged[]; possible: Judged[]; nearMisses: Judged[]; expired: Judged[]; notYetValid: Judged[]; excluded: Judged[] };
 
 /** Unanswered facts worth asking, most decisive first: those of possible benefits, then amounts and caveats. */
-function rankQuestions(lists: Lists): MatchResult['questions'] {
+export function rankQuestions(lists: Lists): MatchResult['questions'] {
   const counts = new Map<string, number>();
   const count = (fact: string) => counts.set(fact, (counts.get(fact) ?? 0) + 1);
   for (const j of lists.possible) for (const fact of j.missingFacts) count(fact);
@@ -250,7 +272,7 @@ function rankQuestions(lists: Lists): MatchResult['questions'] {
 }
 
 /** Every published rule judged for one profile on one date, stacked, before any view is written. */
-function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists {
+export function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists {
   const facts = profile as Facts;
   const vector = factVector(facts);
   const found = { eligible: [] as Judged[], possible: [] as Judged[], nearMiss: [] as Judged[], expired: [] as Judged[], notYetValid: [] as Judged[], excluded: [] as Judged[] };
@@ -264,6 +286,14 @@ function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists 
   return { eligible: found.eligible, possible: found.possible, nearMisses, expired: found.expired, notYetValid: found.notYetValid, excluded: found.excluded };
 }
 
+export const totalsOf = (lists: Lists): MatchResult['totals'] => ({
+  estimatedYuan: lists.eligible.reduce((sum, j) => sum + (j.stacks ? (j.amount.amountYuan ?? 0) : 0), 0),
+  eligibleCount: lists.eligible.length,
+  possibleCount: lists.possible.length,
+  nearMissCount: lists.nearMisses.length,
+  excludedCount: lists.excluded.length,
+});
+
 function answer<Item>(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: Judged) => Item) {
   return {
     rulesetVersion: ruleset.version,
@@ -274,13 +304,7 @@ function answer<Item>(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: J
     expired: lists.expired.map(item),
     notYetValid: lists.notYetValid.map(item),
     excluded: lists.excluded.map(item),
-    totals: {
-      estimatedYuan: lists.eligible.reduce((sum, j) => sum + (j.stacks ? (j.amount.amountYuan ?? 0) : 0), 0),
-      eligibleCount: lists.eligible.length,
-      possibleCount: lists.possible.length,
-      nearMissCount: lists.nearMisses.length,
-      excludedCount: lists.excluded.length,
-    },
+    totals: totalsOf(lists),
     questions: rankQuestions(lists),
   };
 }

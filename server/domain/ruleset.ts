@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { amountText } from './amounts.ts';
-import { compileConditions, type CompiledConditions } from './compile.ts';
+import { compileConditions, type CompiledConditions, type CompiledLeaf } from './compile.ts';
+import { SCOPE_FACTS } from './facts/index.ts';
 import { caveatText } from './wording.ts';
-import type { RuleSource } from './match-schema.ts';
+import type { Caveat, RuleSource } from './match-schema.ts';
 import type { Rule, SourceDocument } from './rule-schema.ts';
 import type { Validity } from './validity.ts';
 
@@ -13,10 +14,14 @@ export type PreparedRule = {
   source: RuleSource;
   validity: Validity;
   compiled: CompiledConditions;
+  /** The leaves on region and entity type: a rule failing one of them is left out at once. */
+  scopeLeaves: readonly CompiledLeaf[];
   /** The rule's exclusions (负面清单), compiled like its conditions; null when it has none. */
   exclusions: CompiledConditions | null;
   /** Each exclusion leaf as a line a person checks, by leaf index. */
   caveatTexts: readonly string[];
+  /** Every exclusion as a caveat: what an item carries while none of them is answered. */
+  allCaveats: Caveat[];
   /** The benefit in words: depends on the rule only, so it is written once. */
   amountText: string;
 };
@@ -71,14 +76,18 @@ export function prepareRuleset(input: RulesetInput): Ruleset {
     const document = documentsById.get(documentId);
     if (!document) throw new Error(`rule ${rule.id} names unknown document ${documentId}`);
     const exclusions = rule.exclusions ? compileConditions(rule.exclusions) : null;
+    const caveatTexts = exclusions?.leaves.map(caveatText) ?? [];
+    const compiled = compileConditions(rule.conditions);
     return {
       rule,
       document,
       source: sourceOf(rule, document),
       validity: { validFrom: rule.validFrom ?? document.validFrom, validTo: rule.validTo ?? document.validTo },
-      compiled: compileConditions(rule.conditions),
+      compiled,
+      scopeLeaves: compiled.leaves.filter((leaf) => SCOPE_FACTS.has(leaf.fact)),
       exclusions,
-      caveatTexts: exclusions?.leaves.map(caveatText) ?? [],
+      caveatTexts,
+      allCaveats: (exclusions?.leaves ?? []).map((leaf, i) => ({ fact: leaf.fact, operator: leaf.operator, required: leaf.value, text: caveatTexts[i]! })),
       amountText: amountText(rule.amount),
     };
   });

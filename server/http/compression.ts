@@ -20,8 +20,15 @@ export function compression(): MiddlewareHandler {
     gzip(c, async () => {
       await next();
       const res = c.res;
-      if (!res.body || res.headers.has('Content-Length') || res.headers.has('Content-Encoding')) return;
-      if (!IN_MEMORY_TYPES.test(res.headers.get('Content-Type') ?? '') || !/gzip|deflate|\*/i.test(c.req.header('Accept-Encoding') ?? '')) return;
+      // hono's compress adds `Vary` through c.header(), which rebuilds the answer as a full Response: say it here.
+      const vary = res.headers.get('Vary');
+      if (vary !== '*' && !/accept-encoding/i.test(vary ?? '') && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(res.headers.get('Content-Type') ?? '')) {
+        res.headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+      }
+      // Headers first: reading `body` turns @hono/node-server's light answer into a full Response, which costs more
+      // than a small match answer takes to compute.
+      if (!/gzip|deflate|\*/i.test(c.req.header('Accept-Encoding') ?? '') || res.headers.has('Content-Length') || res.headers.has('Content-Encoding')) return;
+      if (!IN_MEMORY_TYPES.test(res.headers.get('Content-Type') ?? '') || !res.body) return;
       const body = await res.arrayBuffer();
       c.res = new Response(body, res);
       c.res.headers.set('Content-Length', String(body.byteLength));

@@ -1,10 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps.ts';
-import { matchResultJson } from '../api/match-json.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { todayInChina } from '../domain/dates.ts';
-import { evaluateProfile, summarizeProfile } from '../domain/evaluate.ts';
+import { fullAnswerJson, summaryAnswerJson } from '../domain/answer-json.ts';
 import { matchRequestSchema, matchResultSchema, matchSummarySchema } from '../domain/match-schema.ts';
 import { z } from 'zod';
 
@@ -27,8 +26,7 @@ export function matchRoutes(deps: AppDeps) {
     const { profile, asOf, view } = c.req.valid('json');
     const ruleset = deps.rulesets.current();
     const on = asOf ?? todayInChina();
-    // The summary is small enough to write whole; the full answer reuses each rule's cached JSON.
-    const body = view === 'summary' ? JSON.stringify(summarizeProfile(ruleset, profile, on)) : matchResultJson(ruleset, evaluateProfile(ruleset, profile, on));
+    const body = view === 'summary' ? summaryAnswerJson(ruleset, profile, on) : fullAnswerJson(ruleset, profile, on);
     // The text is the declared answer, written by the serializers (the cast only bridges the typing).
     return c.body(body, 200, { 'content-type': 'application/json; charset=UTF-8' }) as never;
   });

@@ -1,7 +1,6 @@
 /** Batch screening (contract §4): officers upload applicants, follow the job, review, re-run and export. */
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { requireRole, signedInUser } from '../accounts/middleware.ts';
 import { errorBody, errorSchema, notFound, type Issue } from '../api/errors.ts';
@@ -9,6 +8,7 @@ import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { todayInChina } from '../domain/dates.ts';
 import type { AppDeps } from '../deps.ts';
+import { bodyLimit } from '../http/body-limit.ts';
 import { exportCsv, exportXlsx } from './export.ts';
 import { importJson, importSheet } from './import.ts';
 import { DEFAULT_IMPORT_LIMITS, UploadRefused, type ImportLimits } from './limits.ts';
@@ -99,10 +99,7 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
   const today = () => todayInChina(new Date(deps.now()));
   const queued = () => deps.screening?.queued?.();
   const router = newRouter();
-  router.use('/screenings', bodyLimit({
-    maxSize: limits.maxBodyBytes,
-    onError: (c) => c.json(errorBody('payload_too_large', `请求过大，最大 ${Math.round(limits.maxBodyBytes / 1024 / 1024)} MB (request too large)`), 413),
-  }));
+  router.use('/screenings', bodyLimit(limits.maxBodyBytes));
   return router
     .openapi(template, async (c) => {
       const { format } = c.req.valid('query');

@@ -7,13 +7,15 @@ import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/jobs.ts';
 import {
   applicantPage, applicantsInOrder, citiesOf, findApplicant, findScreening, fragmentsOf, insertScreening, listScreenings, recordReview, reviewHistory,
+  screenedApplicantsNewestFirst,
   type ApplicantQuery, type ApplicantRow, type NewApplicant, type ScreeningWithJob,
 } from '../../db/screenings.ts';
 import { evaluateProfile, summarizeProfile } from '../domain/evaluate.ts';
 import type { MatchResult, MatchSummary } from '../domain/match-schema.ts';
 import type { Profile } from '../domain/profile.ts';
 import type { ApplicantChanges } from '../domain/screening/answers.ts';
-import type { ReviewStatus } from '../domain/screening/applicants.ts';
+import { applicantKey, type ReviewStatus } from '../domain/screening/applicants.ts';
+import type { ApplicantSource } from '../authoring/applicants.ts';
 import type { ColumnUse } from '../domain/screening/columns.ts';
 import { applicantTable, benefitTable, type ExportApplicant, type ExportTable } from '../domain/screening/export-rows.ts';
 import type { ImportedApplicant } from '../domain/screening/rows.ts';
@@ -234,5 +236,28 @@ export function applicantView(a: ApplicantRow, reviewedByName: string | null): A
     profile: a.profile,
     review: { status: a.reviewStatus, note: a.reviewNote, by: reviewedByName, at: iso(a.reviewedAt) },
     changes: (a.changes as ApplicantChanges | null) ?? null,
+  };
+}
+
+/**
+ * The applicants of every stored screening, for the authors' impact preview: each company once (by credit code, or
+ * name), as its newest screening has it; applicants not screened (注销) are left out. Read a batch at a time.
+ */
+export function storedScreeningApplicants(db: Db): ApplicantSource {
+  return {
+    *storedApplicants() {
+      const seen = new Set<string>();
+      for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+        const batch = screenedApplicantsNewestFirst(db, before, 1000);
+        if (!batch.length) return;
+        for (const a of batch) {
+          const key = applicantKey(a);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          yield { screeningId: String(a.screeningId), applicantId: String(a.id), name: a.name, profile: a.profile as Profile };
+        }
+        before = batch.at(-1)!.id;
+      }
+    },
   };
 }

@@ -1,22 +1,53 @@
+import { rulesetGeneration } from '../../db/authoring.ts';
 import type { Db } from '../../db/client.ts';
 import { publishedRules, recordRulesetSnapshot } from '../../db/rules.ts';
 import { prepareRuleset, type Ruleset } from '../domain/ruleset.ts';
 import type { RulesetSource } from '../deps.ts';
 
-/** Holds the ruleset built from the published rules; `reload` after publishing prepares the next version once. */
+type Options = {
+  /** The clock, epoch milliseconds. */
+  now?: () => number;
+  /** How often `current()` asks the database whether the published rules changed (another process may publish). */
+  checkEveryMs?: number;
+};
+
+/**
+ * Holds the ruleset built from the published rules. Publishing in this process calls `reload`; a publish in another
+ * process serving the same database moves the ruleset generation, which `current()` reads at most once per
+ * `checkEveryMs` (a one-row read) and then rebuilds, so every process serves the new rules within about a second.
+ */
 export class PublishedRulesets implements RulesetSource {
   #current: Ruleset;
+  #generation: number;
+  #checkedAt: number;
+  readonly #now: () => number;
+  readonly #checkEveryMs: number;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, { now = Date.now, checkEveryMs = 1000 }: Options = {}) {
+    this.#now = now;
+    this.#checkEveryMs = checkEveryMs;
+    this.#generation = rulesetGeneration(db);
+    this.#checkedAt = now();
     this.#current = this.build();
   }
 
   current(): Ruleset {
+    if (this.#now() - this.#checkedAt >= this.#checkEveryMs) this.refresh();
     return this.#current;
   }
 
+  /** Rebuilds now, whatever the generation says. */
   reload(): Ruleset {
+    this.#generation = rulesetGeneration(this.db);
+    this.#checkedAt = this.#now();
     this.#current = this.build();
+    return this.#current;
+  }
+
+  /** Rebuilds when the generation moved since the last build. */
+  refresh(): Ruleset {
+    this.#checkedAt = this.#now();
+    if (rulesetGeneration(this.db) !== this.#generation) this.reload();
     return this.#current;
   }
 

@@ -33,6 +33,21 @@ describe('GET /api/health and /api/facts', () => {
     });
     expect(facts.find((f: { name: string }) => f.name === 'fixedAssetInvestmentYuan')).toMatchObject({ type: 'number', unit: 'yuan' });
   });
+
+  it('gives city and county their choices, each with its province, pinyin and initials', async () => {
+    type RegionChoice = { value: string; label: { zh: string; en: string }; province: string; city?: string; pinyin: string; initials: string };
+    const facts: { name: string; divisions?: string; options?: RegionChoice[] }[] = await (await app.request('/api/facts')).json();
+    const city = facts.find((f) => f.name === 'city')!;
+    expect(city.divisions).toBe('city');
+    expect(city.options).toContainEqual({ value: '银川', label: { zh: '银川', en: 'Yinchuan' }, province: '宁夏', pinyin: 'yinchuan', initials: 'yc' });
+    expect(city.options!.filter((o) => o.province === '青海').length).toBeGreaterThan(0);
+    const county = facts.find((f) => f.name === 'county')!;
+    expect(county.divisions).toBe('county');
+    expect(county.options).toContainEqual(expect.objectContaining({ value: '白银区', province: '甘肃', city: '白银' }));
+    // Every county's city is one of the city choices of the same province.
+    const cities = new Set(city.options!.map((o) => `${o.province}/${o.value}`));
+    expect(county.options!.every((o) => cities.has(`${o.province}/${o.city}`))).toBe(true);
+  });
 });
 
 describe('POST /api/match', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findUserByName } from '../../db/accounts.ts';
+import { findRule, insertRule, recordAudit, setPublishedVersion } from '../../db/authoring.ts';
 import { ROLES, roleAllows, type Role } from '../../server/domain/accounts.ts';
 import { baiyinFirm, testDocument, testRule } from '../fixtures.ts';
 import { addUser, OWN_ORIGIN, passwordOf, send, signIn } from '../support/accounts.ts';
@@ -49,6 +50,32 @@ const table: Record<string, Case> = {
   'PATCH /api/screenings/:id/applicants/:applicantId': { expect: only('officer'), path: '/api/screenings/1/applicants/1', body: () => ({ status: 'qualified', note: '' }) },
   'POST /api/screenings/:id/rerun': { expect: only('officer', 201), path: '/api/screenings/1/rerun' },
   'GET /api/screenings/:id/export': { expect: only('officer'), path: '/api/screenings/1/export?format=csv' },
+  'POST /api/rules/validate': { expect: only('author'), body: () => ({ documentId: 'test-doc', rule: testRule() }) },
+  'POST /api/rules': { expect: only('author', 201), body: () => ({ documentId: 'test-doc', rule: { id: `test-doc/new-${++serial}` } }) },
+  'PUT /api/rules/:id': {
+    expect: only('author'), path: '/api/rules/test-doc%2Flanding',
+    body: () => ({ rule: testRule({ notes: `edit ${++serial}` }), baseVersion: findRule(db, 'test-doc/landing')!.latestVersion }),
+  },
+  'POST /api/rules/:id/publish': { expect: only('author'), path: '/api/rules/test-doc%2Flanding/publish', body: () => ({ version: 1 }) },
+  'POST /api/rules/:id/withdraw': {
+    expect: only('author'), path: '/api/rules/test-doc%2Fwithdrawable/withdraw',
+    body: () => (setPublishedVersion(db, 'test-doc/withdrawable', 1), {}),
+  },
+  'GET /api/rules/:id/history': { expect: only('author'), path: '/api/rules/test-doc%2Flanding/history' },
+  'GET /api/rules/:id/diff': { expect: only('author'), path: '/api/rules/test-doc%2Flanding/diff?from=1&to=1' },
+  'GET /api/rules/:id/versions/:version': { expect: only('author'), path: '/api/rules/test-doc%2Flanding/versions/1' },
+  'POST /api/rules/:id/test': { expect: only('author'), path: '/api/rules/test-doc%2Flanding/test', body: () => ({ profile: baiyinFirm() }) },
+  'POST /api/rules/:id/impact': { expect: only('author'), path: '/api/rules/test-doc%2Flanding/impact', body: () => ({}) },
+  'GET /api/authoring/documents': { expect: only('author') },
+  'GET /api/authoring/documents/:id': { expect: only('author'), path: '/api/authoring/documents/test-doc' },
+  'POST /api/authoring/documents': {
+    expect: only('author', 201),
+    body: () => ({ document: testDocument({ id: `doc-${++serial}`, text: `doc-${serial}.txt` }), text: '# Page 1:\n第一条' }),
+  },
+  'GET /api/authoring/audit': { expect: only('author') },
+  'GET /api/publications': { expect: only('officer') },
+  'GET /api/publications/:id': { expect: only('officer'), path: '/api/publications/1' },
+  'GET /api/publications/:id/export': { expect: only('officer'), path: '/api/publications/1/export' },
   'GET /api/openapi.json': { expect: open() },
   'GET /api/docs': { expect: open() },
   'GET /api/docs/start.js': { expect: open() },
@@ -65,6 +92,9 @@ expect(findUserByName(db, 'target')!.id).toBe(1);
 // Screening 1 with applicant 1: the target of the screening routes.
 const created = await send(app, await signIn(app, 'as-officer'), 'POST', '/api/screenings', { name: 'target', applicants: [{ name: '甲', profile: baiyinFirm() }] });
 expect((await created.json()).id).toBe(1);
+// A second rule to withdraw (re-published before each withdrawal), and publication 1 for the officers' routes.
+insertRule(db, 'test-doc', { ruleId: 'test-doc/withdrawable', body: testRule({ id: 'test-doc/withdrawable' }), author: 'test', message: 'setup', at: 0 });
+recordAudit(db, { at: 0, actor: 'test', action: 'publish', ruleId: 'test-doc/landing', documentId: 'test-doc', version: 1, previousVersion: null, message: 'setup' });
 
 /** Every method and path the app answers under /api (middleware-only entries, method ALL, are not routes). */
 const registered = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))];

@@ -50,7 +50,7 @@ describe('the request log', () => {
   it('logs an unexpected error once, with its stack and the request id, and answers without either', async () => {
     const logs: string[] = [];
     const broken = createApp({
-      db: openDatabase(':memory:').db, rulesets: { current: () => { throw new Error('ruleset gone'); } }, now: Date.now, accounts: testAccountSettings,
+      db: openDatabase(':memory:').db, rulesets: { current: () => { throw new Error('ruleset gone'); }, reload: () => { throw new Error('ruleset gone'); } }, now: Date.now, accounts: testAccountSettings,
       log: (_, line) => logs.push(line),
     });
     const res = await broken.request('/api/facts');

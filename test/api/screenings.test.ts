@@ -281,3 +281,29 @@ describe('reproducibility and re-runs', () => {
     expect(done.applicants.map((a: { eligibleCount: number }) => a.eligibleCount)).toEqual([1, 1, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('stored applicants for the authors', () => {
+  it('the impact preview of a rule change counts each screened company once, across screenings and re-runs', async () => {
+    const t = testApp(shipped);
+    const officer = await signedInAs(t.app, t.db, 'officer');
+    const { id } = await (await send(t.app, officer, 'POST', '/api/screenings', {
+      name: '批次', asOf: '2024-06-01',
+      applicants: [
+        { name: '甲', creditCode: '914403001922038216', profile: bigProject },
+        { name: '乙', profile: baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 80_000_000 }) },
+      ],
+    })).json();
+    await t.worker.drain();
+    await send(t.app, officer, 'POST', `/api/screenings/${id}/rerun`);
+    await t.worker.drain();
+    const author = await signedInAs(t.app, t.db, 'author');
+    const lowered = testRule({
+      conditions: { all: [...inBaiyin, { fact: 'newlyIntroduced', operator: 'equal', value: true }, { fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', value: 50_000_000 }] },
+    });
+    const res = await send(t.app, author, 'POST', '/api/rules/test-doc%2Flanding/impact', { rule: lowered, asOf: '2024-06-01' });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const impact = await res.json();
+    expect(impact).toMatchObject({ applicants: 2, changed: 1 });
+    expect(impact.newlyEligible).toEqual([expect.objectContaining({ name: '乙', after: { status: 'eligible', amountYuan: 800_000 } })]);
+  });
+});

@@ -41,6 +41,21 @@ describe('宁夏 and 银川', () => {
     expect(result.totals.estimatedYuan).toBe(100000);
   });
 
+  it('pays a firm newly certified as 优势 and then 示范企业 the 示范 award once, and the 试点 award beside it', () => {
+    const firm: Profile = { ...yinchuan, newCertifications: ['ip_advantage_national', 'ip_demo_national'], certifications: ['ip_pilot_regional'] };
+    const paid = match(firm).eligible.filter((i) => i.source.documentId === NX && i.source.clause === '19');
+    expect(paid.map((i) => [i.ruleId.split('/')[1], i.amountYuan, i.stacks])).toEqual(
+      expect.arrayContaining([
+        ['m19-new-ip-demo-enterprise', 200000, true],
+        ['m19-new-ip-advantage-enterprise', 150000, false],
+        ['m19-regional-ip-pilot', 100000, true],
+      ]),
+    );
+    expect(paid.filter((i) => i.stacks).reduce((sum, i) => sum + i.amountYuan!, 0)).toBe(300000);
+    const demoOnly = match({ ...firm, newCertifications: ['ip_demo_national'] });
+    expect(match(firm).totals.estimatedYuan).toBe(demoOnly.totals.estimatedYuan);
+  });
+
   it('waives bid deposits only for the tenders the text names', () => {
     const procurement: Profile = { ...yinchuan, tenderParticipation: ['government_procurement'] };
     expect(statusOf(procurement, `${YC}/j3-no-bid-deposit`)).toBe('eligible');
@@ -66,5 +81,30 @@ describe('陕西 and 西安', () => {
     expect(result.eligible.map((i) => i.ruleId)).not.toContain('shaanxi-xianyang-fangguanfu-2023/item-11-business-startup-one-day');
     expect(statusOf(founder, 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours')).toBe('possible');
     expect(statusOf({ ...founder, county: '雁塔区' }, 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours')).toBe('none');
+  });
+});
+
+const YA = 'shaanxi-yanan-private-economy-three-year-plan-2023';
+const yanan: Profile = { province: '陕西', city: '延安', entityType: 'enterprise', ownership: 'private', size: 'medium' };
+const stackedOfClause = (profile: Profile, clause: string) =>
+  match(profile)
+    .eligible.filter((i) => i.source.documentId === YA && i.source.clause === clause && i.stacks)
+    .map((i) => [i.ruleId.split('/')[1], i.amountYuan]);
+
+describe('延安: a higher tier of the same award replaces the lower one', () => {
+  it('pays a platform newly certified at provincial and national level the national 20万 once', () => {
+    const platform: Profile = { ...yanan, newCertifications: ['sme_service_platform_provincial', 'sme_service_platform_national'] };
+    expect(stackedOfClause(platform, '23')).toEqual([['art-23-sme-service-platform-award-national', 200000]]);
+    const nationalOnly = match({ ...platform, newCertifications: ['sme_service_platform_national'] });
+    expect(match(platform).totals.estimatedYuan).toBe(nationalOnly.totals.estimatedYuan);
+  });
+
+  it('pays revenue first passing 10亿, 30亿 and 50亿 in one year the 50亿 tier only', () => {
+    const leap: Profile = { ...yanan, annualRevenueYuan: 6_000_000_000, previousPeakAnnualRevenueYuan: 900_000_000 };
+    const tiers = match(leap).eligible.filter((i) => i.source.documentId === YA && i.source.clause === '33');
+    expect(tiers.map((i) => i.amountYuan).sort((a, b) => a! - b!)).toEqual([100000, 300000, 500000]);
+    expect(stackedOfClause(leap, '33')).toEqual([['art-33-revenue-first-exceeds-5b', 500000]]);
+    const oneTier = match({ ...leap, previousPeakAnnualRevenueYuan: 4_000_000_000 });
+    expect(match(leap).totals.estimatedYuan).toBe(oneTier.totals.estimatedYuan);
   });
 });

@@ -13,7 +13,7 @@ export function testClock(start = Date.parse('2024-06-01T08:00:00Z')) {
   return { now: () => time, advance: (ms: number) => void (time += ms), set: (t: number) => void (time = t) };
 }
 
-type Options = Pick<AppDeps, 'bodyLimitBytes' | 'webRoot' | 'allowedHosts' | 'hstsMaxAgeSeconds' | 'screening'> & {
+type Options = Pick<AppDeps, 'bodyLimitBytes' | 'webRoot' | 'allowedHosts' | 'hstsMaxAgeSeconds' | 'applicants' | 'screening'> & {
   accounts?: Partial<AccountSettings>;
   clock?: ReturnType<typeof testClock>;
   worker?: Partial<WorkerOptions>;

@@ -19,3 +19,13 @@ describe('a profile in a link', () => {
     expect(profileFromParams(params, facts)).toEqual({ entityType: 'enterprise', industries: ['food'] });
   });
 });
+
+describe('a list answered "none of these"', () => {
+  it('is an empty parameter, and comes back as an empty list, not as unanswered', () => {
+    const params = profileToParams({ province: '甘肃', entityType: 'enterprise', certifications: [] }, null);
+    expect(params.toString()).toContain('certifications=');
+    expect(profileFromParams(params, facts)).toEqual({ province: '甘肃', entityType: 'enterprise', certifications: [] });
+    // Other empty parameters are still unanswered.
+    expect(profileFromParams(new URLSearchParams('province=甘肃&city=&employees='), facts)).toEqual({ province: '甘肃' });
+  });
+});

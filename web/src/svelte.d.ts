@@ -3,3 +3,6 @@ declare module '*.svelte' {
   const component: Component<any>;
   export default component;
 }
+
+/** Stylesheets are bundled by Vite for their side effect. */
+declare module '*.css';

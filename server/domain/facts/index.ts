@@ -36,6 +36,10 @@ export const factIndex: ReadonlyMap<string, number> = new Map(factCatalogue.map(
  * much faster than looking up names in profile objects of many different shapes. */
 export type FactVector = readonly unknown[];
 
+const FACT_NAMES: readonly string[] = factCatalogue.map((fact) => fact.name);
+
 export function factVector(facts: Readonly<Record<string, unknown>>): FactVector {
-  return factCatalogue.map((fact) => facts[fact.name]);
+  const vector = new Array<unknown>(FACT_NAMES.length);
+  for (let i = 0; i < FACT_NAMES.length; i++) vector[i] = facts[FACT_NAMES[i]!];
+  return vector;
 }

@@ -3,21 +3,36 @@ import type {
   ApplicantDetail,
   ApplicantQuery,
   ApplicantView,
+  AuditEntry,
+  AuthoringDocument,
+  AuthoringDocumentDetail,
+  CheckReport,
   DocumentDetail,
   DocumentSummary,
   FactView,
+  HistoryItem,
+  Impact,
   Issue,
   MatchResult,
+  NewDocument,
   NewUser,
   ProfileDraft,
+  Publication,
+  PublicationImpact,
+  Published,
   ReviewChange,
+  RuleDiff,
   RuleFilter,
+  RuleTestResult,
+  RuleVersion,
   RuleView,
+  SavedRule,
   ScreeningDetail,
   ScreeningView,
   SignedInUser,
   UserChange,
   UserView,
+  Withdrawn,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -27,6 +42,8 @@ export class ApiError extends Error {
     readonly issues: Issue[] = [],
     /** From Retry-After, when the server said how long to wait (429, 503). */
     readonly retryAfterSeconds: number | null = null,
+    /** The whole answer, for refusals that say more than the error (a 409's `conflict`). */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -56,7 +73,7 @@ async function respond(path: string, init?: RequestInit): Promise<{ body: unknow
   if (response.status === 401 && !path.startsWith('/api/auth/')) onSignedOut?.();
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
-    throw new ApiError(response.status, body?.error?.message ?? response.statusText, body?.error?.issues ?? [], retryAfter > 0 ? retryAfter : null);
+    throw new ApiError(response.status, body?.error?.message ?? response.statusText, body?.error?.issues ?? [], retryAfter > 0 ? retryAfter : null, body);
   }
   return { body, headers: response.headers };
 }
@@ -99,6 +116,29 @@ export const api = {
   users: () => request<UserView[]>('/api/users'),
   addUser: (user: NewUser) => request<UserView>('/api/users', send('POST', user)),
   changeUser: (id: number, change: UserChange) => request<UserView>(`/api/users/${id}`, send('PATCH', change)),
+
+  // Authoring: a rule id holds a slash and is sent encoded.
+  authoringDocuments: () => request<AuthoringDocument[]>('/api/authoring/documents'),
+  authoringDocument: (id: string) => request<AuthoringDocumentDetail>(`/api/authoring/documents/${encodeURIComponent(id)}`),
+  addDocument: (document: NewDocument) => request<AuthoringDocument>('/api/authoring/documents', send('POST', document)),
+  auditLog: (ruleId?: string) => request<AuditEntry[]>(`/api/authoring/audit${ruleId ? `?ruleId=${encodeURIComponent(ruleId)}` : ''}`),
+  validateRule: (documentId: string, rule: unknown) => request<CheckReport>('/api/rules/validate', send('POST', { documentId, rule })),
+  createRule: (documentId: string, rule: unknown, message?: string) => request<SavedRule>('/api/rules', send('POST', { documentId, rule, message })),
+  updateRule: (id: string, rule: unknown, baseVersion: number, message?: string) =>
+    request<SavedRule>(`/api/rules/${encodeURIComponent(id)}`, send('PUT', { rule, baseVersion, message })),
+  publishRule: (id: string, version: number, message?: string) =>
+    request<Published>(`/api/rules/${encodeURIComponent(id)}/publish`, send('POST', { version, message })),
+  withdrawRule: (id: string, message?: string) => request<Withdrawn>(`/api/rules/${encodeURIComponent(id)}/withdraw`, send('POST', { message })),
+  ruleHistory: (id: string) => request<HistoryItem[]>(`/api/rules/${encodeURIComponent(id)}/history`),
+  ruleVersion: (id: string, version: number) => request<RuleVersion>(`/api/rules/${encodeURIComponent(id)}/versions/${version}`),
+  ruleDiff: (id: string, from: number, to: number) => request<RuleDiff>(`/api/rules/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`),
+  testRule: (id: string, input: { rule?: unknown; profile?: unknown; asOf?: string }) =>
+    request<RuleTestResult>(`/api/rules/${encodeURIComponent(id)}/test`, send('POST', input)),
+  ruleImpact: (id: string, rule: unknown) => request<Impact>(`/api/rules/${encodeURIComponent(id)}/impact`, send('POST', { rule })),
+  publications: () => request<Publication[]>('/api/publications'),
+  publication: (id: number) => request<PublicationImpact>(`/api/publications/${id}`),
+  publicationExportHref: (id: number) => `/api/publications/${id}/export?format=csv`,
+
   screenings: () => request<ScreeningView[]>('/api/screenings?limit=200'),
   /** A screening, its progress and a page of its applicants (sort, filters and page in the query, never applicant data). */
   screening: (id: number, query: ApplicantQuery = {}) => {

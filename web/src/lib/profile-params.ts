@@ -1,4 +1,7 @@
-/** A profile in a URL, one readable parameter per fact (`?province=甘肃&city=白银&fixedAssetInvestmentYuan=200000000`). */
+/**
+ * A profile in a URL, one readable parameter per fact (`?province=甘肃&city=白银&fixedAssetInvestmentYuan=200000000`).
+ * A list answered "none of these" is an empty parameter (`certifications=`).
+ */
 import type { FactView, ProfileDraft } from './types.ts';
 
 export const AS_OF_PARAM = 'asOf';
@@ -17,6 +20,7 @@ export function profileFromParams(params: URLSearchParams, facts: readonly FactV
   const profile: ProfileDraft = {};
   for (const fact of facts) {
     const raw = params.get(fact.name);
+    if (raw === '' && fact.type === 'enumList') profile[fact.name] = [];
     if (raw === null || raw === '') continue;
     const options = new Set(fact.options?.map((o) => o.value));
     switch (fact.type) {

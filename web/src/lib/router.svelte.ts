@@ -1,4 +1,5 @@
 /** History-API routing: the server answers every page path with index.html. */
+import { authoringViewOf, type AuthoringView } from '../pages/authoring/hrefs.ts';
 
 export type Route =
   | { page: 'finder' }
@@ -9,6 +10,7 @@ export type Route =
   | { page: 'screenings' }
   | { page: 'screening'; id: number }
   | { page: 'applicant'; id: number; applicantId: number }
+  | { page: 'authoring'; view: AuthoringView }
   | { page: 'notFound' };
 
 function parse(pathname: string): Route {
@@ -22,6 +24,8 @@ function parse(pathname: string): Route {
     const id = Number(screening[1]);
     return screening[2] ? { page: 'applicant', id, applicantId: Number(screening[2]) } : { page: 'screening', id };
   }
+  const authoring = authoringViewOf(pathname);
+  if (authoring) return { page: 'authoring', view: authoring };
   const match = /^\/documents\/([^/]+)\/?$/.exec(pathname);
   if (match) return { page: 'document', id: decodeURIComponent(match[1]!) };
   return { page: 'notFound' };

@@ -20,6 +20,26 @@ export type SignedInUser = z.infer<typeof signedInUserSchema>;
 export type UserView = z.infer<typeof userSchema>;
 export type NewUser = z.input<typeof newUserSchema>;
 export type UserChange = z.input<typeof userChangeSchema>;
+export type { Amount, Condition, LeafCondition, Operator, Rule, SourceDocument } from '../../../server/domain/rule-schema.ts';
+export type { CheckIssue, CheckReport } from '../../../server/domain/rule-lint.ts';
+export type { DiffLine } from '../../../server/domain/rule-diff.ts';
+import type * as authoring from '../../../server/authoring/schemas.ts';
+export type SavedRule = z.infer<typeof authoring.savedRuleSchema>;
+export type Published = z.infer<typeof authoring.publishedSchema>;
+export type Withdrawn = z.infer<typeof authoring.withdrawnSchema>;
+export type HistoryItem = z.infer<typeof authoring.historyItemSchema>;
+export type RuleVersion = z.infer<typeof authoring.ruleVersionSchema>;
+export type RuleDiff = z.infer<typeof authoring.ruleDiffSchema>;
+export type VersionConflict = z.infer<typeof authoring.conflictSchema>['conflict'];
+export type RuleTestResult = z.infer<typeof authoring.testResultSchema>;
+export type Impact = z.infer<typeof authoring.impactSchema>;
+export type OutcomeChange = Impact['newlyEligible'][number];
+export type AuthoringDocument = z.infer<typeof authoring.authoringDocumentSchema>;
+export type AuthoringDocumentDetail = z.infer<typeof authoring.authoringDocumentDetailSchema>;
+export type NewDocument = z.input<typeof authoring.newDocumentSchema>;
+export type AuditEntry = z.infer<typeof authoring.auditEntrySchema>;
+export type Publication = z.infer<typeof authoring.publicationSchema>;
+export type PublicationImpact = z.infer<typeof authoring.publicationImpactSchema>;
 
 import type {
   applicantDetailSchema, applicantQuerySchema, applicantViewSchema, reviewSchema, screeningDetailSchema, screeningSchema,

@@ -1,0 +1,107 @@
+/**
+ * Two app processes serving one database file: a rule published through one is matched by the other, whose cached
+ * ruleset notices the moved generation on its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertUser } from '../../db/accounts.ts';
+import { openDatabase } from '../../db/client.ts';
+import { syncShippedRules } from '../../db/rules.ts';
+import { readShippedRules } from '../../server/corpus/shipped.ts';
+import { hashPassword } from '../../server/accounts/passwords.ts';
+import { testAccountSettings } from '../../server/accounts/settings.ts';
+import { DOCUMENT_TEXT, goodRule } from '../support/authoring.ts';
+import { testDocument } from '../fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'huiqi-two-'));
+const databasePath = join(dir, 'huiqi.db');
+const rulesDir = join(dir, 'rules');
+const servers: ChildProcess[] = [];
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** Starts `tsx server/index.ts` on the shared database and answers its origin once it listens. */
+async function startServer(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, RULES_DIR: rulesDir, WEB_ROOT: join(dir, 'no-web') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  servers.push(child);
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes('listening on')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return `http://127.0.0.1:${port}`;
+}
+
+const health = async (origin: string) => (await (await fetch(`${origin}/api/health`)).json()).rulesetVersion as string;
+
+beforeAll(async () => {
+  mkdirSync(rulesDir);
+  writeFileSync(join(rulesDir, 'test-doc.json'), `${JSON.stringify({ document: testDocument(), rules: [goodRule()] }, null, 2)}\n`);
+  writeFileSync(join(rulesDir, 'test-doc.txt'), DOCUMENT_TEXT);
+  // Migrated and synced here, so that the two servers can start at once with nothing to write.
+  const { db, close } = openDatabase(databasePath);
+  syncShippedRules(db, readShippedRules(rulesDir));
+  insertUser(db, { name: 'zhang', role: 'author', passwordHash: await hashPassword('password of zhang', testAccountSettings.argon2) });
+  close();
+}, 30_000);
+
+afterAll(() => {
+  for (const server of servers) server.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('two processes on one database', () => {
+  it('a publish through one process changes rulesetVersion and /api/match in the other', async () => {
+    const [first, second] = await Promise.all([startServer(), startServer()]);
+    const versionBefore = await health(second);
+
+    const login = await fetch(`${first}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: first },
+      body: JSON.stringify({ name: 'zhang', password: 'password of zhang' }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    const asAuthor = (path: string, body: unknown) =>
+      fetch(`${first}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: first, cookie }, body: JSON.stringify(body) });
+
+    const rule = goodRule({ id: 'test-doc/landing-two', title: '第二个进程看到的规则' });
+    expect((await asAuthor('/api/rules', { documentId: 'test-doc', rule })).status).toBe(201);
+    const published = await asAuthor(`/api/rules/${encodeURIComponent(rule.id)}/publish`, { version: 1 });
+    expect(published.status).toBe(200);
+    const { rulesetVersion } = await published.json();
+    expect(rulesetVersion).not.toBe(versionBefore);
+    expect(await health(first)).toBe(rulesetVersion);
+
+    // The second process was told nothing: it reads the generation within about a second. Poll, with a deadline
+    // only so that a failure ends the test.
+    let seen = await health(second);
+    for (const deadline = Date.now() + 20_000; seen !== rulesetVersion && Date.now() < deadline; seen = await health(second)) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(seen).toBe(rulesetVersion);
+    const match = await fetch(`${second}/api/match`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ profile: rule.examples[0]!.profile, asOf: '2024-06-01' }),
+    });
+    expect((await match.json()).eligible.map((i: { ruleId: string }) => i.ruleId)).toContain(rule.id);
+  }, 60_000);
+});
