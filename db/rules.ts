@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Rule, SourceDocument } from '../server/domain/rule-schema.ts';
 import type { RulesetInput } from '../server/domain/ruleset.ts';
@@ -167,4 +167,29 @@ export function recordRulesetSnapshot(db: Db, version: string, members: { ruleId
 
 export function documentText(db: Db, id: string): string | null {
   return db.select({ text: documents.text }).from(documents).where(eq(documents.id, id)).get()?.text ?? null;
+}
+
+/**
+ * What a past ruleset version was built from: the rule versions its snapshot lists, in ruleset order, and the
+ * documents (which are not versioned). Null when no snapshot of that version exists.
+ */
+export function rulesetInputAt(db: Db, version: string): RulesetInput | null {
+  const snapshot = db.select().from(rulesetSnapshots).where(eq(rulesetSnapshots.version, version)).get();
+  if (!snapshot) return null;
+  const documentRows = db.select({ body: documents.body }).from(documents).orderBy(documents.id).all();
+  const rows = db
+    .select({ documentId: rules.documentId, ruleId: ruleVersions.ruleId, version: ruleVersions.version, body: ruleVersions.body })
+    .from(ruleVersions)
+    .innerJoin(rules, eq(rules.id, ruleVersions.ruleId))
+    .where(inArray(ruleVersions.ruleId, snapshot.ruleVersions.map((m) => m.ruleId)))
+    .all();
+  const byMember = new Map(rows.map((row) => [`${row.ruleId}@${row.version}`, row]));
+  return {
+    documents: documentRows.map((row) => row.body as SourceDocument),
+    rules: snapshot.ruleVersions.map(({ ruleId, version: v }) => {
+      const row = byMember.get(`${ruleId}@${v}`);
+      if (!row) throw new Error(`ruleset ${version} lists ${ruleId} version ${v}, which the database does not hold`);
+      return { documentId: row.documentId, rule: row.body as Rule };
+    }),
+  };
 }

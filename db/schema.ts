@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../server/domain/accounts.ts';
+import { REVIEW_STATUSES } from '../server/domain/screening/applicants.ts';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -90,6 +91,120 @@ export const loginFailures = sqliteTable(
     at: integer('at').notNull(),
   },
   (t) => [index('login_failures_key_at_idx').on(t.key, t.at), index('login_failures_at_idx').on(t.at)],
+);
+
+/**
+ * A batch screening: who ran it, when, on which ruleset version and date, from which file. Its progress and status
+ * live on its job. Times are epoch milliseconds from the app's clock.
+ */
+export const screenings = sqliteTable(
+  'screenings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    rulesetVersion: text('ruleset_version').notNull(),
+    asOf: text('as_of').notNull(),
+    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+    source: text('source', { enum: ['json', 'csv', 'xlsx'] }).notNull(),
+    fileName: text('file_name'),
+    fileSha256: text('file_sha256'),
+    fileEncoding: text('file_encoding'),
+    fileBytes: integer('file_bytes'),
+    /** What each sheet column was read as, and the headers left unread. */
+    columns: text('columns', { mode: 'json' }).$type<{ column: string; reads: string; note?: string }[]>(),
+    unread: text('unread', { mode: 'json' }).$type<string[]>(),
+    /** The screening this one re-ran on the rules current at the time. */
+    rerunOf: integer('rerun_of'),
+    /** Every applicant of the file, screened or not (the job counts those to screen). */
+    applicantCount: integer('applicant_count').notNull(),
+  },
+  (t) => [index('screenings_created_idx').on(t.createdAt)],
+);
+
+/**
+ * The applicants of a screening, in file order. `answer` is the summary view as computed, packed (see
+ * server/domain/screening/stored-answer.ts); the counts and total beside it are for sorting and filtering.
+ */
+export const screeningApplicants = sqliteTable(
+  'screening_applicants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    screeningId: integer('screening_id').notNull().references(() => screenings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    sheetRow: integer('sheet_row'),
+    name: text('name').notNull(),
+    creditCode: text('credit_code'),
+    profile: text('profile', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    city: text('city'),
+    /** Why the applicant is listed but not screened (登记状态：注销), or null. */
+    notScreened: text('not_screened'),
+    answer: text('answer'),
+    eligibleCount: integer('eligible_count'),
+    possibleCount: integer('possible_count'),
+    estimatedYuan: real('estimated_yuan'),
+    /** For a re-run: what changed against the screening it re-ran. */
+    changes: text('changes', { mode: 'json' }),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('pending'),
+    reviewNote: text('review_note').notNull().default(''),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: integer('reviewed_at'),
+  },
+  (t) => [
+    uniqueIndex('screening_applicants_position_idx').on(t.screeningId, t.position),
+    index('screening_applicants_yuan_idx').on(t.screeningId, t.estimatedYuan),
+    index('screening_applicants_credit_code_idx').on(t.creditCode),
+  ],
+);
+
+/** The item texts a screening's packed answers refer to by number, each kept once per screening. */
+export const screeningFragments = sqliteTable(
+  'screening_fragments',
+  {
+    screeningId: integer('screening_id').notNull().references(() => screenings.id, { onDelete: 'cascade' }),
+    no: integer('no').notNull(),
+    json: text('json').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.screeningId, t.no] })],
+);
+
+/** Who changed an applicant's review, when, from what to what. Never rewritten. */
+export const reviewEvents = sqliteTable(
+  'review_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicantId: integer('applicant_id').notNull().references(() => screeningApplicants.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').notNull().references(() => users.id),
+    at: integer('at').notNull(),
+    fromStatus: text('from_status', { enum: REVIEW_STATUSES }).notNull(),
+    toStatus: text('to_status', { enum: REVIEW_STATUSES }).notNull(),
+    fromNote: text('from_note').notNull(),
+    toNote: text('to_note').notNull(),
+  },
+  (t) => [index('review_events_applicant_idx').on(t.applicantId)],
+);
+
+/**
+ * Background work, claimed by one process at a time with a lease it refreshes while working; a lease that runs out
+ * (the process died) lets another claim it and resume. Progress is `done` of `total`.
+ */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['screening'] }).notNull(),
+    screeningId: integer('screening_id').notNull().references(() => screenings.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] }).notNull(),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    createdAt: integer('created_at').notNull(),
+    finishedAt: integer('finished_at'),
+  },
+  (t) => [uniqueIndex('jobs_screening_idx').on(t.screeningId), index('jobs_claim_idx').on(t.status, t.leaseUntil)],
 );
 
 /**

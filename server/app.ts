@@ -21,23 +21,32 @@ import { documentRoutes } from './routes/documents.ts';
 import { matchRoutes } from './routes/match.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { screeningRoutes } from './screening/routes.ts';
+import { Screenings, storedScreeningApplicants } from './screening/service.ts';
+import { RulesetVersions } from './services/ruleset-versions.ts';
 
 /** Builds the Hono app; no I/O happens here, so tests can call `app.request` on it directly. */
 export function createApp(deps: AppDeps) {
   const accounts = new Accounts(deps.db, deps.accounts, deps.now);
+  const screenings = new Screenings(deps.db, new RulesetVersions(deps.db, deps.rulesets), deps.now);
+  const bodyLimited = bodyLimit(deps.bodyLimitBytes ?? 1024 * 1024);
+  // The impact preview and "who newly qualifies" read the applicants of the stored screenings.
+  const withApplicants = { ...deps, applicants: deps.applicants ?? storedScreeningApplicants(deps.db) };
   const api = new OpenAPIHono().basePath('/api');
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
-    .use(bodyLimit(deps.bodyLimitBytes ?? 1024 * 1024))
+    // Screening uploads have their own, larger limit (see screening/routes.ts).
+    .use((c, next) => (c.req.method === 'POST' && c.req.path === '/api/screenings' ? next() : bodyLimited(c, next)))
     .use(sameOrigin(deps.accounts))
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))
     .route('/', documentRoutes(deps))
     // Before ruleRoutes: its `/rules/:documentId/:slug` would otherwise take `/rules/<id>/history`.
-    .route('/', authoringRoutes(deps))
+    .route('/', authoringRoutes(withApplicants))
     .route('/', ruleRoutes(deps))
     .route('/', matchRoutes(deps))
-    .route('/', accountRoutes(deps, accounts));
+    .route('/', accountRoutes(deps, accounts))
+    .route('/', screeningRoutes(deps, screenings));
   let openApiDocument: ReturnType<typeof api.getOpenAPI31Document> | undefined;
   api.get('/openapi.json', (c) => c.json((openApiDocument ??= withBodyErrors(api.getOpenAPI31Document(openApiInfo)))));
   api.get('/docs', (c) => c.html(docsPage('/api/docs/start.js')));

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { defaultAccountSettings, type AccountSettings } from './accounts/settings.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './screening/limits.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -35,6 +37,10 @@ const envSchema = z.object({
   /** How many reverse proxies stand in front of the app (0: none; X-Forwarded-For is then ignored). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Comma-separated origins (scheme://host[:port]) besides the app's own that may send state-changing requests. */
+  /** Threads that judge screening applicants (0: the server's own thread does); default: one per core, at most 4. */
+  SCREENING_THREADS: z.coerce.number().int().min(0).max(32).default(Math.min(4, availableParallelism())),
+  /** Applicants one screening upload may hold (the file and request size limits follow from it). */
+  SCREENING_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -54,6 +60,18 @@ export const accountSettingsFrom = (env: Env): AccountSettings => ({
   trustProxy: env.TRUST_PROXY,
   allowedOrigins: env.ALLOWED_ORIGINS,
 });
+
+/** Screening upload limits: the defaults, with room for more rows when the environment allows them. */
+export function importLimitsFrom(env: Env): ImportLimits {
+  const scale = Math.max(1, env.SCREENING_MAX_ROWS / DEFAULT_IMPORT_LIMITS.maxRows);
+  return {
+    ...DEFAULT_IMPORT_LIMITS,
+    maxRows: env.SCREENING_MAX_ROWS,
+    maxFileBytes: Math.round(DEFAULT_IMPORT_LIMITS.maxFileBytes * scale),
+    maxBodyBytes: Math.round(DEFAULT_IMPORT_LIMITS.maxBodyBytes * scale),
+    maxUncompressedBytes: Math.round(DEFAULT_IMPORT_LIMITS.maxUncompressedBytes * scale),
+  };
+}
 
 /** The only reader of process.env: parses it once and stops with one readable line when it is wrong. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -1,9 +1,12 @@
-/** Composition root: environment → rules/ → port → database → ruleset → app → serving. */
+/** Composition root: environment → rules/ → port → database → ruleset → screening worker → app → serving. */
 import { createApp, type App } from './app.ts';
-import { accountSettingsFrom, readEnv } from './env.ts';
+import { accountSettingsFrom, importLimitsFrom, readEnv } from './env.ts';
 import { closeServer, createHttpServer } from './http/node-server.ts';
 import { consoleLog } from './http/request-log.ts';
 import { securityHeaderValues } from './http/security-headers.ts';
+import { EvaluatorPool } from './screening/evaluators.ts';
+import { ScreeningWorker } from './screening/worker.ts';
+import { RulesetVersions } from './services/ruleset-versions.ts';
 import { listenOn, loadRulesets, openDatabaseAt, readRules, StartupError, syncRules } from './start-up.ts';
 
 /** Shutdown closes every connection and exits within this long, whatever the clients do. */
@@ -28,9 +31,17 @@ try {
   if (database.readOnly) console.warn(`database: ${env.DATABASE_PATH} is read-only: serving it as it is`);
 
   const rulesets = loadRulesets(database, env.DATABASE_PATH);
+  // Screenings are judged in the background, in evaluator threads when there is a database file for them to read.
+  // On start, a screening that a stopped or killed process left running is resumed once its lease has run out.
+  const threads = database.readOnly || env.DATABASE_PATH === ':memory:' ? 0 : env.SCREENING_THREADS;
+  const pool = threads > 0 ? new EvaluatorPool(env.DATABASE_PATH, threads) : null;
+  void pool?.warm(rulesets.current().version);
+  const worker = new ScreeningWorker(database.db, new RulesetVersions(database.db, rulesets), Date.now, { pool });
+  if (!database.readOnly) worker.start();
   app = createApp({
     db: database.db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT,
     allowedHosts: env.ALLOWED_HOSTS, hstsMaxAgeSeconds: env.HSTS_MAX_AGE, log: consoleLog,
+    screening: { limits: importLimitsFrom(env), queued: () => worker.wake() },
   });
   const { version, rules } = rulesets.current();
   console.log(`惠企匹配 listening on http://localhost:${address.port} — ruleset ${version}, ${rules.length} rules`);
@@ -40,7 +51,9 @@ try {
     if (stopping) return;
     stopping = true;
     setTimeout(() => process.exit(1), SHUTDOWN_LIMIT_MS).unref();
-    void closeServer(server, SHUTDOWN_LIMIT_MS - 1_000).then(() => {
+    void closeServer(server, SHUTDOWN_LIMIT_MS - 1_000).then(async () => {
+      await worker.stop();
+      await pool?.close();
       database.close();
       process.exit(0);
     });

@@ -42,6 +42,14 @@ const table: Record<string, Case> = {
   'GET /api/users': { expect: only('admin') },
   'POST /api/users': { expect: only('admin', 201), body: () => ({ name: `new-${++serial}`, role: 'officer', password: 'a long password' }) },
   'PATCH /api/users/:id': { expect: only('admin'), path: '/api/users/1', body: () => ({ role: 'officer' }) },
+  'GET /api/screenings/template': { expect: only('officer'), path: '/api/screenings/template?format=csv' },
+  'POST /api/screenings': { expect: only('officer', 201), body: () => ({ name: `screening ${++serial}`, applicants: [{ name: '甲', profile: baiyinFirm() }] }) },
+  'GET /api/screenings': { expect: only('officer') },
+  'GET /api/screenings/:id': { expect: only('officer'), path: '/api/screenings/1' },
+  'GET /api/screenings/:id/applicants/:applicantId': { expect: only('officer'), path: '/api/screenings/1/applicants/1' },
+  'PATCH /api/screenings/:id/applicants/:applicantId': { expect: only('officer'), path: '/api/screenings/1/applicants/1', body: () => ({ status: 'qualified', note: '' }) },
+  'POST /api/screenings/:id/rerun': { expect: only('officer', 201), path: '/api/screenings/1/rerun' },
+  'GET /api/screenings/:id/export': { expect: only('officer'), path: '/api/screenings/1/export?format=csv' },
   'POST /api/rules/validate': { expect: only('author'), body: () => ({ documentId: 'test-doc', rule: testRule() }) },
   'POST /api/rules': { expect: only('author', 201), body: () => ({ documentId: 'test-doc', rule: { id: `test-doc/new-${++serial}` } }) },
   'PUT /api/rules/:id': {
@@ -81,6 +89,9 @@ await addUser(db, 'target', 'officer');
 await addUser(db, 'someone', 'author');
 for (const role of ROLES) await addUser(db, `as-${role}`, role);
 expect(findUserByName(db, 'target')!.id).toBe(1);
+// Screening 1 with applicant 1: the target of the screening routes.
+const created = await send(app, await signIn(app, 'as-officer'), 'POST', '/api/screenings', { name: 'target', applicants: [{ name: '甲', profile: baiyinFirm() }] });
+expect((await created.json()).id).toBe(1);
 // A second rule to withdraw (re-published before each withdrawal), and publication 1 for the officers' routes.
 insertRule(db, 'test-doc', { ruleId: 'test-doc/withdrawable', body: testRule({ id: 'test-doc/withdrawable' }), author: 'test', message: 'setup', at: 0 });
 recordAudit(db, { at: 0, actor: 'test', action: 'publish', ruleId: 'test-doc/landing', documentId: 'test-doc', version: 1, previousVersion: null, message: 'setup' });

@@ -83,7 +83,8 @@ describe('accounts in the browser', () => {
     await page.getByLabel('密码').fill('officer password 2');
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => header.innerText()).toContain('已登录：李经办（经办人员）');
-    expect(new URL(page.url()).pathname).toBe('/');
+    // An officer starts at the batch screenings.
+    expect(new URL(page.url()).pathname).toBe('/screenings');
     expect(await header.getByRole('link', { name: '账户管理' }).count()).toBe(0);
     await page.goto(`${harness.baseUrl}/admin/users`);
     expect(await page.getByRole('alert').innerText()).toBe('您的账户没有权限查看此页面。');

@@ -12,6 +12,8 @@ import { syncShippedRules } from '../../db/rules.ts';
 import { defaultAccountSettings } from '../../server/accounts/settings.ts';
 import { createApp } from '../../server/app.ts';
 import { readShippedRules } from '../../server/corpus/shipped.ts';
+import { ScreeningWorker } from '../../server/screening/worker.ts';
+import { RulesetVersions } from '../../server/services/ruleset-versions.ts';
 import { PublishedRulesets } from '../../server/services/rulesets.ts';
 
 export const SCREENSHOTS = 'test-results/screenshots';
@@ -23,7 +25,13 @@ export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-e2e-'));
   const { db, close } = openDatabase(join(dir, 'huiqi.db'));
   syncShippedRules(db, readShippedRules('rules'));
-  const app = createApp({ db, rulesets: new PublishedRulesets(db), now: Date.now, accounts: defaultAccountSettings, webRoot: 'dist/web' });
+  const rulesets = new PublishedRulesets(db);
+  // Screenings are worked in the server's process, as `npm start` does (without evaluator threads).
+  const worker = new ScreeningWorker(db, new RulesetVersions(db, rulesets), Date.now, { pollMs: 200 });
+  worker.start();
+  const app = createApp({
+    db, rulesets, now: Date.now, accounts: defaultAccountSettings, webRoot: 'dist/web', screening: { queued: () => worker.wake() },
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -40,6 +48,7 @@ export async function startHarness(): Promise<Harness> {
     stop: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+      await worker.stop();
       close();
       rmSync(dir, { recursive: true, force: true });
     },

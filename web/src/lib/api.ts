@@ -1,32 +1,38 @@
 /** The one place that talks to the server. */
 import type {
+  ApplicantDetail,
+  ApplicantQuery,
+  ApplicantView,
   AuditEntry,
   AuthoringDocument,
   AuthoringDocumentDetail,
   CheckReport,
-  HistoryItem,
-  Impact,
-  NewDocument,
-  Publication,
-  PublicationImpact,
-  Published,
-  RuleDiff,
-  RuleTestResult,
-  RuleVersion,
-  SavedRule,
-  Withdrawn,
   DocumentDetail,
   DocumentSummary,
   FactView,
+  HistoryItem,
+  Impact,
   Issue,
   MatchResult,
+  NewDocument,
   NewUser,
   ProfileDraft,
+  Publication,
+  PublicationImpact,
+  Published,
+  ReviewChange,
+  RuleDiff,
   RuleFilter,
+  RuleTestResult,
+  RuleVersion,
   RuleView,
+  SavedRule,
+  ScreeningDetail,
+  ScreeningView,
   SignedInUser,
   UserChange,
   UserView,
+  Withdrawn,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -57,7 +63,8 @@ async function respond(path: string, init?: RequestInit): Promise<{ body: unknow
       ...init,
       // The session cookie goes with every request to our own origin, never elsewhere.
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
+      // A FormData body (a file upload) sets its own multipart content type.
+      headers: { accept: 'application/json', ...(init?.body && !(init.body instanceof FormData) ? { 'content-type': 'application/json' } : {}) },
     });
   } catch {
     throw new ApiError(0, 'network');
@@ -131,4 +138,22 @@ export const api = {
   publications: () => request<Publication[]>('/api/publications'),
   publication: (id: number) => request<PublicationImpact>(`/api/publications/${id}`),
   publicationExportHref: (id: number) => `/api/publications/${id}/export?format=csv`,
+
+  screenings: () => request<ScreeningView[]>('/api/screenings?limit=200'),
+  /** A screening, its progress and a page of its applicants (sort, filters and page in the query, never applicant data). */
+  screening: (id: number, query: ApplicantQuery = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+    return request<ScreeningDetail>(`/api/screenings/${id}${params.size ? `?${params}` : ''}`);
+  },
+  /** A CSV or XLSX upload (`file`, optional `name` and `asOf`). */
+  createScreening: (form: FormData) => request<ScreeningView>('/api/screenings', { method: 'POST', body: form }),
+  rerun: (id: number) => request<ScreeningView>(`/api/screenings/${id}/rerun`, send('POST')),
+  applicant: (id: number, applicantId: number) => request<ApplicantDetail>(`/api/screenings/${id}/applicants/${applicantId}`),
+  review: (id: number, applicantId: number, change: ReviewChange) => request<ApplicantView>(`/api/screenings/${id}/applicants/${applicantId}`, send('PATCH', change)),
+};
+
+/** Downloads the browser fetches itself (a link with the session cookie): the import template, a screening's results. */
+export const downloads = {
+  template: (format: 'csv' | 'xlsx') => `/api/screenings/template?format=${format}`,
+  export: (id: number, format: 'csv' | 'xlsx', table: 'applicants' | 'benefits' = 'applicants') => `/api/screenings/${id}/export?format=${format}&table=${table}`,
 };

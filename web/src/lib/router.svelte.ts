@@ -7,6 +7,9 @@ export type Route =
   | { page: 'document'; id: string }
   | { page: 'signIn' }
   | { page: 'users' }
+  | { page: 'screenings' }
+  | { page: 'screening'; id: number }
+  | { page: 'applicant'; id: number; applicantId: number }
   | { page: 'authoring'; view: AuthoringView }
   | { page: 'notFound' };
 
@@ -15,6 +18,12 @@ function parse(pathname: string): Route {
   if (pathname === '/documents' || pathname === '/documents/') return { page: 'documents' };
   if (pathname === '/account/sign-in') return { page: 'signIn' };
   if (pathname === '/admin/users') return { page: 'users' };
+  if (pathname === '/screenings' || pathname === '/screenings/') return { page: 'screenings' };
+  const screening = /^\/screenings\/(\d+)(?:\/applicants\/(\d+))?\/?$/.exec(pathname);
+  if (screening) {
+    const id = Number(screening[1]);
+    return screening[2] ? { page: 'applicant', id, applicantId: Number(screening[2]) } : { page: 'screening', id };
+  }
   const authoring = authoringViewOf(pathname);
   if (authoring) return { page: 'authoring', view: authoring };
   const match = /^\/documents\/([^/]+)\/?$/.exec(pathname);
@@ -62,3 +71,6 @@ export const documentHref = (documentId: string, ruleId?: string) =>
 
 /** A rule id (`doc/art-03`) as an element id. */
 export const ruleAnchor = (ruleId: string) => `rule-${ruleId.replace(/[^a-zA-Z0-9-]/g, '_')}`;
+
+export const screeningHref = (id: number) => `/screenings/${id}`;
+export const applicantHref = (id: number, applicantId: number) => `/screenings/${id}/applicants/${applicantId}`;

@@ -41,7 +41,7 @@ export async function signOut() {
 export const mayAct = (role: Role) => !!session.user && (session.user.role === 'admin' || session.user.role === role);
 
 /** Where a role starts after signing in without a page to return to. */
-export const homeOf = (role: Role) => (role === 'admin' ? '/admin/users' : '/');
+export const homeOf = (role: Role) => (role === 'admin' ? '/admin/users' : role === 'officer' ? '/screenings' : '/');
 
 /** Only a path of this app is a place to return to after sign-in (never `//elsewhere` or a full URL). */
 export const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');

@@ -40,3 +40,15 @@ export type NewDocument = z.input<typeof authoring.newDocumentSchema>;
 export type AuditEntry = z.infer<typeof authoring.auditEntrySchema>;
 export type Publication = z.infer<typeof authoring.publicationSchema>;
 export type PublicationImpact = z.infer<typeof authoring.publicationImpactSchema>;
+
+import type {
+  applicantDetailSchema, applicantQuerySchema, applicantViewSchema, reviewSchema, screeningDetailSchema, screeningSchema,
+} from '../../../server/screening/schemas.ts';
+export type ScreeningView = z.infer<typeof screeningSchema>;
+export type ScreeningDetail = z.infer<typeof screeningDetailSchema>;
+export type ApplicantView = z.infer<typeof applicantViewSchema>;
+export type ApplicantDetail = z.infer<typeof applicantDetailSchema>;
+export type ApplicantQuery = Partial<z.input<typeof applicantQuerySchema>>;
+export type ReviewChange = z.input<typeof reviewSchema>;
+export type ReviewStatus = ReviewChange['status'];
+export type { MatchSummary, SummaryItem } from '../../../server/domain/match-schema.ts';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { claimJob, finishJob, jobOfScreening, renewLease } from '../../db/jobs.ts';
+import { syncShippedRules } from '../../db/rules.ts';
+import { Screenings } from '../../server/screening/service.ts';
+import { RulesetVersions } from '../../server/services/ruleset-versions.ts';
+import { PublishedRulesets } from '../../server/services/rulesets.ts';
+import { baiyinFirm, testDocument, testRule } from '../fixtures.ts';
+import { addUser } from '../support/accounts.ts';
+
+async function queuedScreening(applicants = 3) {
+  const { db } = openDatabase(':memory:');
+  syncShippedRules(db, [{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);
+  const user = await addUser(db, 'officer-zhao', 'officer');
+  const list = Array.from({ length: applicants }, (_, i) => ({ row: null, name: `企业${i}`, creditCode: null, notScreened: null, profile: baiyinFirm() }));
+  const id = new Screenings(db, new RulesetVersions(db, new PublishedRulesets(db)), () => 0).create({ name: 'x', asOf: '2024-06-01', applicants: list, source: 'json' }, user);
+  return { db, id };
+}
+
+describe('job claims', () => {
+  it('one owner at a time: a live lease is not claimable, a lapsed one is, and the old owner can no longer write', async () => {
+    const { db, id } = await queuedScreening();
+    const lease = { leaseMs: 1000, maxAttempts: 3 };
+    const a = claimJob(db, { owner: 'a', now: 0, ...lease })!;
+    expect(a).toMatchObject({ screeningId: id, status: 'running', leaseOwner: 'a', leaseUntil: 1000, attempts: 1 });
+    expect(claimJob(db, { owner: 'b', now: 999, ...lease })).toBeNull();
+    expect(renewLease(db, { id: a.id, owner: 'a', done: 1, now: 500, leaseMs: 1000 })).toBe(true);
+    expect(claimJob(db, { owner: 'b', now: 1499, ...lease })).toBeNull();
+    const b = claimJob(db, { owner: 'b', now: 1501, ...lease })!;
+    expect(b).toMatchObject({ leaseOwner: 'b', attempts: 2, done: 1 });
+    expect(renewLease(db, { id: a.id, owner: 'a', done: 2, now: 1600, leaseMs: 1000 })).toBe(false);
+    expect(finishJob(db, { id: a.id, owner: 'a', done: 3, now: 1600 })).toBe(false);
+    expect(finishJob(db, { id: b.id, owner: 'b', done: 3, now: 1600 })).toBe(true);
+    expect(jobOfScreening(db, id)).toMatchObject({ status: 'done', done: 3, leaseOwner: null, finishedAt: 1600 });
+    expect(claimJob(db, { owner: 'c', now: 99_999, ...lease })).toBeNull();
+  });
+
+  it('a job whose lease lapsed too often is failed with the reason, not claimed again', async () => {
+    const { db, id } = await queuedScreening();
+    const lease = { leaseMs: 10, maxAttempts: 2 };
+    claimJob(db, { owner: 'a', now: 0, ...lease });
+    claimJob(db, { owner: 'b', now: 20, ...lease });
+    expect(claimJob(db, { owner: 'c', now: 40, ...lease })).toBeNull();
+    expect(jobOfScreening(db, id)).toMatchObject({ status: 'failed', error: expect.stringContaining('处理中断 2 次'), finishedAt: 40 });
+  });
+
+  it('a screening whose applicants are all not screened (注销) is done at once', async () => {
+    const { db } = openDatabase(':memory:');
+    syncShippedRules(db, [{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);
+    const user = await addUser(db, 'officer-qian', 'officer');
+    const id = new Screenings(db, new RulesetVersions(db, new PublishedRulesets(db)), () => 5).create({
+      name: 'x', asOf: '2024-06-01', source: 'json',
+      applicants: [{ row: 2, name: '某商贸部', creditCode: null, notScreened: '登记状态：注销', profile: baiyinFirm() }],
+    }, user);
+    expect(jobOfScreening(db, id)).toMatchObject({ status: 'done', total: 0, done: 0, finishedAt: 5 });
+  });
+});

@@ -1,0 +1,11 @@
+import { fork, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { rulesetFromFiles } from '../server/corpus/shipped.ts';
+import { benchBodies } from '../bench/profile.ts';
+const bodies = benchBodies(rulesetFromFiles('rules').rules.map((r) => r.rule), 'summary');
+writeFileSync('tmp/bodies.lua', `local bodies = {${bodies.map((b) => JSON.stringify(b)).join(',')}}\nlocal i = 0\nwrk.method = "POST"\nwrk.headers["content-type"] = "application/json"\nrequest = function() i = i % #bodies + 1; return wrk.format(nil, nil, nil, bodies[i]) end\n`);
+const child = fork('bench/servers.ts', [process.argv[2] ?? 'app'], { execArgv: ['--import', 'tsx', '--cpu-prof', '--cpu-prof-dir=/tmp/cpuprof'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const port: number = await new Promise((r) => child.once('message', (m: any) => r(m.port)));
+console.log(spawnSync('wrk', ['-t1', '-c10', '-d15s', '-s', 'tmp/bodies.lua', `http://127.0.0.1:${port}/api/match`], { encoding: 'utf8' }).stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
+child.send('stop');
+await new Promise((r) => child.once('exit', r));
