@@ -21,14 +21,16 @@ const COMPARISONS: Partial<Record<LeafCondition['operator'], string>> = {
   greaterThanInclusive: '不低于',
 };
 
-/** "列入严重失信名单…：是", "项目类型为房地产项目、PPP项目之一", "固定资产投资额不低于1亿元". */
+/** "列入严重失信名单…" (a yes/no fact that holds), "项目按期建成投产为“否”", "项目类型为房地产项目、PPP项目之一". */
 export function describeLeaf({ fact, operator, value }: Pick<LeafCondition, 'fact' | 'operator' | 'value'>): string {
   const values = Array.isArray(value) ? value.map((v) => valueWords(fact, v)).join('、') : valueWords(fact, value);
   switch (operator) {
     case 'equal':
-      return typeof value === 'boolean' ? `${label(fact)}：${values}` : `${label(fact)}为${values}`;
+      if (typeof value === 'boolean') return value ? label(fact) : `${label(fact)}为“否”`;
+      return `${label(fact)}为${values}`;
     case 'notEqual':
-      return typeof value === 'boolean' ? `${label(fact)}：${value ? '否' : '是'}` : `${label(fact)}不为${values}`;
+      if (typeof value === 'boolean') return value ? `${label(fact)}为“否”` : label(fact);
+      return `${label(fact)}不为${values}`;
     case 'in':
       return `${label(fact)}为${values}${Array.isArray(value) && value.length > 1 ? '之一' : ''}`;
     case 'notIn':

@@ -24,9 +24,9 @@ describe('exclusions', () => {
     expect(result.eligible.map((i) => i.ruleId)).toEqual(['test-doc/landing']);
     expect(result.totals.estimatedYuan).toBe(2_000_000);
     expect(result.eligible[0]!.caveats).toEqual([
-      { fact: 'seriousDiscredit', operator: 'equal', required: true, text: '须确认：列入严重失信名单或发生重大安全、环保事故：是的，不享受此项' },
+      { fact: 'seriousDiscredit', operator: 'equal', required: true, text: '须确认：列入严重失信名单或发生重大安全、环保事故的，不享受此项' },
       { fact: 'projectType', operator: 'in', required: ['real_estate', 'ppp', 'franchise'], text: expect.stringMatching(/^须确认：项目类型为.*之一的，不享受此项$/) },
-      { fact: 'projectOnSchedule', operator: 'equal', required: false, text: '须确认：项目按合同约定期限建成投产：否的，不享受此项' },
+      { fact: 'projectOnSchedule', operator: 'equal', required: false, text: '须确认：项目按合同约定期限建成投产为“否”的，不享受此项' },
     ]);
     // Exclusions are worth asking about, but never block the answer.
     expect(result.questions.map((q) => q.fact)).toEqual(expect.arrayContaining(['seriousDiscredit', 'projectOnSchedule']));
