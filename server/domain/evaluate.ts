@@ -72,7 +72,7 @@ export function judgeRule(prepared: PreparedRule, facts: FactVector, asOf: IsoDa
   return { status, results, shortfall, exclusionResults };
 }
 
-export function reasonOf(leaf: CompiledLeaf, truth: Truth, facts: Facts, negated = false): Reason {
+function reasonOf(leaf: CompiledLeaf, truth: Truth, facts: Facts, negated = false): Reason {
   const actual = facts[leaf.fact];
   const stated = leafAsStated(leaf, truth, negated);
   return {
