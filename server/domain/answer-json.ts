@@ -48,12 +48,13 @@ function partsOf(prepared: PreparedRule): RuleParts {
   parts = {
     full: open(JSON.stringify({
       ruleId: rule.id, title: rule.title, summary: rule.summary, category: rule.category, concrete: rule.concrete,
+      kind: rule.kind, beneficiary: rule.beneficiary, situations: rule.situations,
       amountText: prepared.amountText, upToYuan: rule.amount.kind === 'text' ? (rule.amount.upToYuan ?? null) : null,
       exclusiveGroup: rule.exclusiveGroup, source, validFrom: validity.validFrom, validTo: validity.validTo,
       department: rule.department, notes: rule.notes,
     })),
     summary: open(JSON.stringify({
-      ruleId: rule.id, title: rule.title, category: rule.category, amountText: prepared.amountText, exclusiveGroup: rule.exclusiveGroup,
+      ruleId: rule.id, title: rule.title, category: rule.category, kind: rule.kind, amountText: prepared.amountText, exclusiveGroup: rule.exclusiveGroup,
       source: { documentId: source.documentId, clause: source.clause, page: source.page },
     })),
     conditions: leafParts(prepared.compiled),
@@ -66,8 +67,8 @@ function partsOf(prepared: PreparedRule): RuleParts {
 }
 
 /** Each fact's value as JSON, written at most once per answer. */
-function actualsOf(profile: Profile): (fact: string) => string {
-  const vector = factVector(profile as Record<string, unknown>);
+function actualsOf(facts: Readonly<Record<string, unknown>>): (fact: string) => string {
+  const vector = factVector(facts);
   const written: (string | undefined)[] = [];
   return (fact) => {
     const i = factIndex.get(fact)!;
@@ -129,14 +130,15 @@ function summaryItemJson(j: Judged): string {
 }
 
 function answerJson(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: Judged) => string): string {
-  const head = JSON.stringify({ rulesetVersion: ruleset.version, asOf, totals: totalsOf(lists), questions: rankQuestions(lists) });
+  const head = JSON.stringify({ rulesetVersion: ruleset.version, asOf, totals: totalsOf(lists), questions: rankQuestions(lists), coverage: lists.coverage });
   return `${open(head)},${MATCH_LISTS.map((list) => `"${list}":[${lists[list].map(item).join(',')}]`).join(',')}}`;
 }
 
 /** The full answer as JSON text: evaluateProfile's answer, written for the wire. */
 export function fullAnswerJson(ruleset: Ruleset, profile: Profile, asOf: IsoDate): string {
-  const w: Writer = { actual: actualsOf(profile) };
-  return answerJson(ruleset, asOf, judgeProfile(ruleset, profile, asOf), (j) => fullItemJson(w, j));
+  const lists = judgeProfile(ruleset, profile, asOf);
+  const w: Writer = { actual: actualsOf(lists.facts) };
+  return answerJson(ruleset, asOf, lists, (j) => fullItemJson(w, j));
 }
 
 /** The summary view as JSON text: summarizeProfile's answer, written for the wire. */

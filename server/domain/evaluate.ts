@@ -2,7 +2,10 @@ import { amountYuanFor } from './amounts.ts';
 import { FALSE, TRUE, UNKNOWN, type CompiledLeaf, type Truth } from './compile.ts';
 import type { IsoDate } from './dates.ts';
 import { decidingLeaves, leafAsStated, nodeTruths, openLeaves, passedOf, whyTree } from './explain.ts';
+import { withDerivedFacts } from './facts/derived.ts';
 import { factsByName, factVector, type FactVector } from './facts/index.ts';
+import { SIZE_INPUTS } from './facts/size.ts';
+import { coverageOf } from './coverage.ts';
 import type { Caveat, MatchItem, MatchResult, MatchSummary, Reason, SummaryItem } from './match-schema.ts';
 import type { Profile } from './profile.ts';
 import type { PreparedRule, Ruleset } from './ruleset.ts';
@@ -70,6 +73,27 @@ export function judgeRule(prepared: PreparedRule, facts: FactVector, asOf: IsoDa
   else if (exclusionResults !== null && prepared.exclusions!.combine(exclusionResults) === TRUE) status = 'excluded';
   else status = truth === TRUE ? 'eligible' : 'possible';
   return { status, results, shortfall, exclusionResults };
+}
+
+/** Where a rule is listed for a business, before its conditions are judged; null: not for it (or never listed). */
+export type Listing = 'judged' | 'situational' | 'commitment';
+
+export function listingOf(prepared: PreparedRule, roles: ReadonlySet<string>, situations: ReadonlySet<string>): Listing | null {
+  const { kind, beneficiary, situations: needs } = prepared.rule;
+  if (kind === 'internal') return null;
+  // A clause for a kind of organisation is for those that say they are one; saying nothing means an ordinary business.
+  if (beneficiary && !beneficiary.some((role) => roles.has(role))) return null;
+  if (kind === 'commitment') return 'commitment';
+  if (needs.length > 0 && !needs.some((situation) => situations.has(situation))) return 'situational';
+  return 'judged';
+}
+
+/** The roles and situations a profile names, for listingOf. */
+export function namedBy(profile: Facts): { roles: ReadonlySet<string>; situations: ReadonlySet<string> } {
+  return {
+    roles: new Set((profile.organisationRoles as string[] | undefined) ?? []),
+    situations: new Set((profile.situations as string[] | undefined) ?? []),
+  };
 }
 
 function reasonOf(leaf: CompiledLeaf, truth: Truth, facts: Facts, negated = false): Reason {
@@ -171,6 +195,9 @@ function fullItem(j: Judged, facts: Facts): MatchItem {
     summary: rule.summary,
     category: rule.category,
     concrete: rule.concrete,
+    kind: rule.kind,
+    beneficiary: rule.beneficiary,
+    situations: rule.situations,
     status: status as MatchItem['status'],
     amountYuan: j.amount.amountYuan,
     amountByYear: j.amount.amountByYear ?? null,
@@ -200,6 +227,7 @@ function summaryItem(j: Judged): SummaryItem {
     ruleId: rule.id,
     title: rule.title,
     category: rule.category,
+    kind: rule.kind,
     status: j.outcome.status as SummaryItem['status'],
     amountYuan: j.amount.amountYuan,
     amountText: j.prepared.amountText,
@@ -257,41 +285,104 @@ function nearestTiers(nearMisses: readonly Judged[], eligible: readonly Judged[]
   return nearMisses.filter((j) => nearest.get(tierKey(j)) === j);
 }
 
-export type Lists = { eligible: Judged[]; possible: Judged[]; nearMisses: Judged[]; expired: Judged[]; notYetValid: Judged[]; excluded: Judged[] };
+export type Lists = {
+  eligible: Judged[]; possible: Judged[]; nearMisses: Judged[]; expired: Judged[]; notYetValid: Judged[]; excluded: Judged[];
+  /** Rights (and situation-bound benefits) whose situation the profile did not name: shown by situation, never counted. */
+  situational: Judged[];
+  /** Services and undertakings open to every business of the region: a short list apart, never counted. */
+  commitments: Judged[];
+  /** The profile's facts as rules read them (with derived facts): questions and coverage read these. */
+  facts: Facts;
+  coverage: MatchResult['coverage'];
+};
 
-/** Unanswered facts worth asking, most decisive first: those of possible benefits, then amounts and caveats. */
+/** What an item would pay, for ranking: its amount, else a ceiling the text states. */
+const moneyOf = (j: Judged) => j.amount.amountYuan ?? (j.prepared.rule.amount.kind === 'text' ? (j.prepared.rule.amount.upToYuan ?? 0) : 0);
+
+/**
+ * Unanswered facts worth asking, the most money at stake first (within an exclusive group only its best item counts),
+ * then the number of benefits each would decide. A size asked for is asked as the numbers the standard derives it from.
+ */
 export function rankQuestions(lists: Lists): MatchResult['questions'] {
-  const counts = new Map<string, number>();
-  const count = (fact: string) => counts.set(fact, (counts.get(fact) ?? 0) + 1);
-  for (const j of lists.possible) for (const fact of j.missingFacts) count(fact);
+  const asked = (fact: string): string[] =>
+    fact === 'size' ? SIZE_INPUTS.filter((input) => lists.facts[input] === undefined) : [fact];
+  const stakes = new Map<string, { rules: number; byGroup: Map<string, number> }>();
+  const count = (fact: string, j: Judged, yuan: number) => {
+    for (const name of asked(fact)) {
+      const entry = stakes.get(name) ?? { rules: 0, byGroup: new Map<string, number>() };
+      entry.rules++;
+      const key = j.prepared.rule.exclusiveGroup ?? j.prepared.rule.id;
+      entry.byGroup.set(key, Math.max(entry.byGroup.get(key) ?? 0, yuan));
+      stakes.set(name, entry);
+    }
+  };
+  for (const j of lists.possible) for (const fact of j.missingFacts) count(fact, j, moneyOf(j));
   for (const j of [...lists.eligible, ...lists.possible]) {
-    if (j.amount.missingFact) count(j.amount.missingFact);
-    for (const fact of new Set(j.caveats.map((c) => c.fact))) count(fact);
+    if (j.amount.missingFact) count(j.amount.missingFact, j, 0);
+    for (const fact of new Set(j.caveats.map((c) => c.fact))) count(fact, j, 0);
   }
-  return [...counts].map(([fact, rules]) => ({ fact, rules })).sort((a, b) => b.rules - a.rules);
+  return [...stakes]
+    .map(([fact, { rules, byGroup }]) => ({ fact, rules, yuan: [...byGroup.values()].reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.yuan - a.yuan || b.rules - a.rules);
 }
 
 /** Every published rule judged for one profile on one date, stacked, before any view is written. */
 export function judgeProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): Lists {
-  const facts = profile as Facts;
+  const facts = withDerivedFacts(profile as Facts);
   const vector = factVector(facts);
-  const found = { eligible: [] as Judged[], possible: [] as Judged[], nearMiss: [] as Judged[], expired: [] as Judged[], notYetValid: [] as Judged[], excluded: [] as Judged[] };
+  const { roles, situations } = namedBy(facts);
+  const found = {
+    eligible: [] as Judged[], possible: [] as Judged[], nearMiss: [] as Judged[], expired: [] as Judged[], notYetValid: [] as Judged[],
+    excluded: [] as Judged[], situational: [] as Judged[], commitment: [] as Judged[],
+  };
   for (const prepared of ruleset.rulesForProvince(profile.province)) {
+    const listing = listingOf(prepared, roles, situations);
+    if (listing === null) continue;
     const outcome = judgeRule(prepared, vector, asOf);
     if (!outcome || outcome.status === 'ineligible') continue;
+    if (listing !== 'judged') {
+      if (outcome.status !== 'eligible' && outcome.status !== 'possible') continue;
+      outcome.status = listing;
+    }
     found[outcome.status].push(judged(prepared, outcome, facts));
   }
   const nearMisses = nearestTiers(found.nearMiss, found.eligible);
   applyStacking(found.eligible, [...found.possible, ...nearMisses, ...found.expired, ...found.notYetValid, ...found.excluded]);
-  return { eligible: found.eligible, possible: found.possible, nearMisses, expired: found.expired, notYetValid: found.notYetValid, excluded: found.excluded };
+  return {
+    eligible: found.eligible, possible: found.possible, nearMisses, expired: found.expired, notYetValid: found.notYetValid,
+    excluded: found.excluded, situational: found.situational, commitments: found.commitment, facts,
+    coverage: coverageOf(ruleset, profile),
+  };
+}
+
+/** What the possible items would add if answered favourably: within an exclusive group, only above its best eligible. */
+function possibleYuanOf(lists: Lists): number {
+  const bestEligible = new Map<string, number>();
+  for (const j of lists.eligible) {
+    const group = j.prepared.rule.exclusiveGroup;
+    if (group) bestEligible.set(group, Math.max(bestEligible.get(group) ?? 0, j.amount.amountYuan ?? 0));
+  }
+  let total = 0;
+  const bestPossible = new Map<string, number>();
+  for (const j of lists.possible) {
+    const yuan = j.amount.amountYuan ?? 0;
+    const group = j.prepared.rule.exclusiveGroup;
+    if (!group) total += yuan;
+    else bestPossible.set(group, Math.max(bestPossible.get(group) ?? 0, yuan));
+  }
+  for (const [group, yuan] of bestPossible) total += Math.max(0, yuan - (bestEligible.get(group) ?? 0));
+  return total;
 }
 
 export const totalsOf = (lists: Lists): MatchResult['totals'] => ({
   estimatedYuan: lists.eligible.reduce((sum, j) => sum + (j.stacks ? (j.amount.amountYuan ?? 0) : 0), 0),
+  possibleYuan: possibleYuanOf(lists),
   eligibleCount: lists.eligible.length,
   possibleCount: lists.possible.length,
   nearMissCount: lists.nearMisses.length,
   excludedCount: lists.excluded.length,
+  situationalCount: lists.situational.length,
+  commitmentCount: lists.commitments.length,
 });
 
 function answer<Item>(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: Judged) => Item) {
@@ -304,14 +395,18 @@ function answer<Item>(ruleset: Ruleset, asOf: IsoDate, lists: Lists, item: (j: J
     expired: lists.expired.map(item),
     notYetValid: lists.notYetValid.map(item),
     excluded: lists.excluded.map(item),
+    situational: lists.situational.map(item),
+    commitments: lists.commitments.map(item),
     totals: totalsOf(lists),
     questions: rankQuestions(lists),
+    coverage: lists.coverage,
   };
 }
 
 /** Every published rule judged for one profile on one date: the full answer, every item explained. */
 export function evaluateProfile(ruleset: Ruleset, profile: Profile, asOf: IsoDate): MatchResult {
-  return answer(ruleset, asOf, judgeProfile(ruleset, profile, asOf), (j) => fullItem(j, profile as Facts));
+  const lists = judgeProfile(ruleset, profile, asOf);
+  return answer(ruleset, asOf, lists, (j) => fullItem(j, lists.facts));
 }
 
 /** The same judgement in the summary view, without the explanations it does not show. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
 import { profileSchema } from './profile.ts';
-import { CATEGORIES } from './rule-schema.ts';
+import { CATEGORIES, RULE_KINDS } from './rule-schema.ts';
 
 /** The shapes of a match: request and answer. The evaluation's types are inferred from these. */
 
@@ -68,7 +68,7 @@ export const sourceSchema = z
   .meta({ id: 'Source' });
 export type RuleSource = z.infer<typeof sourceSchema>;
 
-export const MATCH_STATUSES = ['eligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded'] as const;
+export const MATCH_STATUSES = ['eligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded', 'situational', 'commitment'] as const;
 
 export const matchItemSchema = z
   .object({
@@ -77,6 +77,9 @@ export const matchItemSchema = z
     summary: z.string(),
     category: z.enum(CATEGORIES),
     concrete: z.boolean(),
+    kind: z.enum(RULE_KINDS),
+    beneficiary: z.array(z.string()).nullable().meta({ description: 'null: the business itself; else the kinds of organisation the clause is for' }),
+    situations: z.array(z.string()).meta({ description: 'The life events a right applies in' }),
     status: z.enum(MATCH_STATUSES),
     amountYuan: z.number().nullable().meta({
       description: 'Yuan computed from the profile: what an eligible rule pays; for the other lists, what it would pay once met. Null when not money or a fact it needs is missing',
@@ -112,23 +115,31 @@ export const matchResultSchema = z
     expired: z.array(matchItemSchema),
     notYetValid: z.array(matchItemSchema),
     excluded: z.array(matchItemSchema),
+    situational: z.array(matchItemSchema).meta({ description: 'Rights of situations the profile did not name: 办理以下事项时可享受; not counted' }),
+    commitments: z.array(matchItemSchema).meta({ description: 'Services and undertakings open to every business of the region; not counted' }),
     totals: z.object({
       estimatedYuan: z.number(),
+      possibleYuan: z.number().meta({ description: 'What the possible items would add if answered favourably (non-stacking respected)' }),
       eligibleCount: z.number(),
       possibleCount: z.number(),
       nearMissCount: z.number(),
       excludedCount: z.number(),
+      situationalCount: z.number(),
+      commitmentCount: z.number(),
     }),
     questions: z
-      .array(z.object({ fact: z.string(), rules: z.number() }))
-      .meta({ description: 'Unanswered facts, most decisive first: how many possibly-eligible rules each would decide' }),
+      .array(z.object({ fact: z.string(), rules: z.number(), yuan: z.number() }))
+      .meta({ description: 'Unanswered facts, most money at stake first (yuan), then how many benefits each would decide' }),
+    coverage: z
+      .array(z.object({ fact: z.string(), value: z.string(), text: z.string(), textEn: z.string() }))
+      .meta({ description: 'Founder groups, industries, roles and situations the profile gives that no clause of its region addresses' }),
   })
   .meta({ id: 'MatchResult' });
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
 /** A match item in the summary view: for integrators and screening. */
 export const summaryItemSchema = matchItemSchema
-  .pick({ ruleId: true, title: true, category: true, status: true, amountYuan: true, amountText: true, exclusiveGroup: true, stacks: true, missingFacts: true, caveats: true })
+  .pick({ ruleId: true, title: true, category: true, kind: true, status: true, amountYuan: true, amountText: true, exclusiveGroup: true, stacks: true, missingFacts: true, caveats: true })
   .extend({ source: sourceSchema.pick({ documentId: true, clause: true, page: true }) })
   .meta({ id: 'MatchSummaryItem' });
 export type SummaryItem = z.infer<typeof summaryItemSchema>;
@@ -141,8 +152,10 @@ export const matchSummarySchema = matchResultSchema
     expired: z.array(summaryItemSchema),
     notYetValid: z.array(summaryItemSchema),
     excluded: z.array(summaryItemSchema),
+    situational: z.array(summaryItemSchema),
+    commitments: z.array(summaryItemSchema),
   })
   .meta({ id: 'MatchSummary' });
 export type MatchSummary = z.infer<typeof matchSummarySchema>;
 
-export const MATCH_LISTS = ['eligible', 'possible', 'nearMisses', 'expired', 'notYetValid', 'excluded'] as const;
+export const MATCH_LISTS = ['eligible', 'possible', 'nearMisses', 'expired', 'notYetValid', 'excluded', 'situational', 'commitments'] as const;

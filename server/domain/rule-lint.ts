@@ -4,7 +4,7 @@ import { conflictAmong, findConflicts, formulaOf, mustHold } from './condition-c
 import { runExample } from './examples.ts';
 import { factsByName } from './facts/index.ts';
 import { checkRuleFile, decidesOnScopeAlone, type RuleIssue } from './rule-checks.ts';
-import { conditionLimitIssues, exampleSchema, ruleObjectSchema, type Amount, type Rule, type SourceDocument } from './rule-schema.ts';
+import { appliesStatus, conditionLimitIssues, exampleSchema, ruleObjectSchema, type Amount, type Rule, type SourceDocument } from './rule-schema.ts';
 import { prepareRuleset } from './ruleset.ts';
 import { indexSourceText, quotePages } from './source-text.ts';
 
@@ -148,8 +148,9 @@ function quoteIssues(rule: Rule, text: string): CheckIssue[] {
 function exampleCountIssues(rule: Rule): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const has = (test: (status: string) => boolean) => rule.examples.some((e) => test(e.expect.status));
-  if (!has((s) => s === 'eligible')) issues.push(issue('examples_missing', 'examples', '需要一个符合条件的示例 (needs an eligible example)'));
-  if (!has((s) => s !== 'eligible')) issues.push(issue('examples_missing', 'examples', '需要一个不符合条件的示例 (needs an example that is not eligible)'));
+  const applies = appliesStatus(rule);
+  if (!has((s) => s === applies)) issues.push(issue('examples_missing', 'examples', '需要一个符合条件的示例 (needs an eligible example)'));
+  if (!has((s) => s !== applies)) issues.push(issue('examples_missing', 'examples', '需要一个不符合条件的示例 (needs an example that is not eligible)'));
   if (rule.exclusions && !has((s) => s === 'excluded')) issues.push(issue('examples_missing', 'examples', '有排除情形时需要一个被排除的示例 (needs an excluded example)'));
   return issues;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
 import { locationFacts } from './facts/location.ts';
+import { roleFacts } from './facts/roles.ts';
+import { situationFacts } from './facts/situations.ts';
 import { profileSchema } from './profile.ts';
 
 export const OPERATORS = [
@@ -15,6 +17,18 @@ export const CATEGORIES = [
   'talent', 'procurement', 'facilitation', 'leniency', 'service',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * What a rule gives, and when: `benefit` — money, tax or fee relief, in-kind support the business claims or receives;
+ * `right` — what it is entitled to when it goes through a situation (a time limit, waived materials, leniency, a green
+ * channel); `commitment` — a service or undertaking open to every business (hotlines, windows, campaigns against
+ * illegal fees); `internal` — a work task of government with nothing a business can invoke (never matched).
+ */
+export const RULE_KINDS = ['benefit', 'right', 'commitment', 'internal'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+const ROLE_VALUES = roleFacts[0].options.map((o) => o.value) as [string, ...string[]];
+const SITUATION_VALUES = situationFacts[0].options.map((o) => o.value) as [string, ...string[]];
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -88,7 +102,8 @@ export const amountSchema = z.discriminatedUnion('kind', [
 ]);
 export type Amount = z.infer<typeof amountSchema>;
 
-export const EXPECTED_STATUSES = ['eligible', 'ineligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded'] as const;
+/** `situational`: a right whose situation the profile does not name; `commitment`: a commitment that applies to it. */
+export const EXPECTED_STATUSES = ['eligible', 'ineligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded', 'situational', 'commitment'] as const;
 
 export const exampleSchema = z.strictObject({
   name: z.string().min(1),
@@ -118,6 +133,11 @@ export const ruleObjectSchema = z.strictObject({
   /** 负面清单: known to hold → the rule is excluded; unanswered → a caveat on the item. Never repeated in conditions. */
   exclusions: topLevelConditionsSchema.optional(),
   amount: amountSchema,
+  kind: z.enum(RULE_KINDS),
+  /** null: the business itself; else the kinds of organisation (organisationRoles) the clause is for. */
+  beneficiary: z.array(z.enum(ROLE_VALUES)).min(1).nullable(),
+  /** The life events a right, or a situation-bound benefit, applies in. */
+  situations: z.array(z.enum(SITUATION_VALUES)),
   exclusiveGroup: nullableText,
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
@@ -131,11 +151,17 @@ export const ruleObjectSchema = z.strictObject({
   examples: z.array(exampleSchema).min(2),
 });
 
+/** The example status that says a rule applies to a profile. */
+export const appliesStatus = (rule: { kind: RuleKind }) => (rule.kind === 'commitment' ? 'commitment' : 'eligible');
+
 export const ruleSchema = ruleObjectSchema
-  .refine((rule) => rule.examples.some((e) => e.expect.status === 'eligible'), { error: 'needs an eligible example', path: ['examples'] })
-  .refine((rule) => rule.examples.some((e) => e.expect.status !== 'eligible'), { error: 'needs an example that is not eligible', path: ['examples'] })
+  .refine((rule) => rule.examples.some((e) => e.expect.status === appliesStatus(rule)), { error: 'needs an eligible example (for a commitment: one where it applies)', path: ['examples'] })
+  .refine((rule) => rule.examples.some((e) => e.expect.status !== appliesStatus(rule)), { error: 'needs an example that is not eligible', path: ['examples'] })
   .refine((rule) => !rule.exclusions || rule.examples.some((e) => e.expect.status === 'excluded'), {
     error: 'a rule with exclusions needs an excluded example', path: ['examples'],
+  })
+  .refine((rule) => rule.kind !== 'right' || rule.situations.length > 0, {
+    error: 'a right names the situations it applies in', path: ['situations'],
   });
 export type Rule = z.infer<typeof ruleSchema>;
 

@@ -82,7 +82,8 @@ export function prepareRuleset(input: RulesetInput): Ruleset {
       rule,
       document,
       source: sourceOf(rule, document),
-      validity: { validFrom: rule.validFrom ?? document.validFrom, validTo: rule.validTo ?? document.validTo },
+      // A clause is not valid before its document was issued unless the text says so (a rule's own validFrom).
+      validity: { validFrom: rule.validFrom ?? document.validFrom ?? document.date, validTo: rule.validTo ?? document.validTo },
       compiled,
       scopeLeaves: compiled.leaves.filter((leaf) => SCOPE_FACTS.has(leaf.fact)),
       exclusions,

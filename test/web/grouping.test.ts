@@ -6,7 +6,7 @@ type Overrides = Partial<Omit<MatchItem, 'source'>> & { documentId?: string };
 
 function item({ documentId = 'doc-a', ...overrides }: Overrides): MatchItem {
   return {
-    ruleId: `${documentId}/${overrides.title ?? 'x'}`, title: '奖励', summary: '', category: 'cash_award', concrete: true, status: 'eligible',
+    ruleId: `${documentId}/${overrides.title ?? 'x'}`, title: '奖励', summary: '', category: 'cash_award', concrete: true, kind: 'benefit', beneficiary: null, situations: [], status: 'eligible',
     amountYuan: null, amountByYear: null, amountNeeds: null, amountText: '', upToYuan: null, exclusiveGroup: null, stacks: true,
     reasons: [], missingFacts: [], caveats: [], excludedBy: [], why: { all: [], passed: true }, shortfall: null,
     source: { documentId, documentTitle: documentId, documentNumber: null, issuer: '', date: '2023-01-01', clause: '一', page: 1, quote: '' },

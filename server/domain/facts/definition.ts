@@ -5,7 +5,7 @@ export type Label = { readonly zh: string; readonly en: string };
 export type Option = { readonly value: string; readonly label: Label };
 
 /** Questionnaire sections, in the order a person is asked them. */
-export const FACT_GROUPS = ['location', 'identity', 'scale', 'investment', 'innovation', 'ip', 'people', 'compliance'] as const;
+export const FACT_GROUPS = ['location', 'identity', 'scale', 'investment', 'innovation', 'ip', 'people', 'situations', 'compliance'] as const;
 export type FactGroup = (typeof FACT_GROUPS)[number];
 
 type Common = {

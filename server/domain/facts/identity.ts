@@ -1,4 +1,5 @@
 import { option, type FactDefinition } from './definition.ts';
+import { industryFacts } from './industries.ts';
 
 export const identityFacts = [
   {
@@ -33,35 +34,7 @@ export const identityFacts = [
       option('large', '大型', 'Large'),
     ],
   },
-  {
-    name: 'industries', type: 'enumList', group: 'identity',
-    label: { zh: '所属行业', en: 'Industries' },
-    help: { zh: '可多选。', en: 'Choose all that apply.' },
-    options: [
-      option('manufacturing', '制造业', 'Manufacturing'),
-      option('agriculture', '农业', 'Agriculture'),
-      option('culture_tourism', '文化旅游', 'Culture & tourism'),
-      option('construction', '建筑业', 'Construction'),
-      option('wholesale_retail', '批发零售', 'Wholesale & retail'),
-      option('accommodation_catering', '住宿餐饮', 'Accommodation & catering'),
-      option('services', '服务业', 'Services'),
-      option('logistics', '物流', 'Logistics'),
-      option('digital_economy', '数字经济', 'Digital economy'),
-      option('new_energy', '新能源', 'New energy'),
-      option('new_materials', '新材料', 'New materials'),
-      option('biomedicine', '生物医药', 'Biomedicine'),
-      option('equipment_manufacturing', '装备制造', 'Equipment manufacturing'),
-      option('chemicals', '化工', 'Chemicals'),
-      option('nonferrous_rare_earth', '有色金属及稀土', 'Non-ferrous metals & rare earths'),
-      option('ecommerce', '电子商务', 'E-commerce'),
-      option('food', '食品', 'Food'),
-      option('testing_certification', '检验检测认证机构', 'Testing, inspection & certification body'),
-      option('producer_services', '生产性服务业（邮政、电信、现代服务销售额占比超50%）', 'Producer services (postal, telecom, modern services over 50% of sales)'),
-      option('consumer_services', '生活性服务业（生活服务销售额占比超50%）', 'Consumer services (living services over 50% of sales)'),
-      option('road_transport', '道路运输（出租、公交、客货运输车辆运营）', 'Road transport (taxi, bus, passenger or freight vehicle operation)'),
-      option('circular_economy', '循环经济（资源综合利用、再生资源回收利用）', 'Circular economy (resource recovery and recycling)'),
-    ],
-  },
+  ...industryFacts,
   {
     name: 'yearsOperating', type: 'number', unit: 'years', group: 'identity',
     label: { zh: '成立年限', en: 'Years operating' },

@@ -6,6 +6,8 @@ import { investmentFacts } from './investment.ts';
 import { ipFacts } from './ip.ts';
 import { locationFacts } from './location.ts';
 import { peopleFacts } from './people.ts';
+import { roleFacts } from './roles.ts';
+import { situationFacts } from './situations.ts';
 import { scaleFacts } from './scale.ts';
 
 export * from './definition.ts';
@@ -19,6 +21,8 @@ export const factCatalogue = [
   ...innovationFacts,
   ...ipFacts,
   ...peopleFacts,
+  ...roleFacts,
+  ...situationFacts,
   ...complianceFacts,
 ] as const satisfies readonly FactDefinition[];
 

@@ -10,7 +10,7 @@ import { columnUses, planColumns, type Column, type ColumnUse, type HeaderPlan }
 import { applicantKey } from './applicants.ts';
 import { readCreditCode } from './credit-code.ts';
 import { closedStatus, readEntityType } from './entity-types.ts';
-import { findDivision, findSection, tagsFor } from './industries.ts';
+import { findDivision, findSection, industryValuesFor } from './industries.ts';
 
 export type RowIssue = { row: number | null; column: string | null; message: string };
 
@@ -127,10 +127,10 @@ function readRow(row: readonly Cell[], columns: readonly Column[], readers: Read
     else facts.yearsOperating = yearsBetween(date, options.asOf);
   }
   if (section || division) {
-    const classification = tagsFor(section?.code ?? null, division?.code ?? null);
-    if (section && division && classification && tagsFor(null, division.code)!.section !== section.code) {
+    const classification = industryValuesFor(section?.code ?? null, division?.code ?? null);
+    if (section && division && classification && industryValuesFor(null, division.code)!.section !== section.code) {
       issue(division.column, `国标行业大类 ${division.code} 不属于门类 ${section.code} (division not in section)`);
-    } else if (classification) mergeList(facts, 'industries', classification.tags);
+    } else if (classification) mergeList(facts, 'industries', classification.values);
   }
   if (anyFlagAnswered) mergeList(facts, 'certifications', certificationFlags);
   if (facts.ownership === undefined && derivedOwnership) facts.ownership = derivedOwnership;

@@ -84,12 +84,14 @@ export class Fragments {
 }
 
 /** `[fragment, amountYuan]` per item, list by list in MATCH_LISTS order. */
-export type Packed<Ref = number> = { v: string; d: string; l: [Ref, number | null][][]; t: MatchSummary['totals']; q: MatchSummary['questions'] };
+export type Packed<Ref = number> = {
+  v: string; d: string; l: [Ref, number | null][][]; t: MatchSummary['totals']; q: MatchSummary['questions']; c?: MatchSummary['coverage'];
+};
 
 /** The summary with each item as its fragment's number (in `fragments`) and its amount. */
 export function packLists(summary: MatchSummary, fragments: Fragments): Packed {
   const pack = (item: SummaryItem): [number, number | null] => [fragments.numberOf(item), item.amountYuan];
-  return { v: summary.rulesetVersion, d: summary.asOf, l: MATCH_LISTS.map((list) => summary[list].map(pack)), t: summary.totals, q: summary.questions };
+  return { v: summary.rulesetVersion, d: summary.asOf, l: MATCH_LISTS.map((list) => summary[list].map(pack)), t: summary.totals, q: summary.questions, c: summary.coverage };
 }
 
 /** A packed answer numbered in one Fragments, renumbered in another: answers packed elsewhere (a thread) join a screening's. */
@@ -102,7 +104,8 @@ export const packAnswer = (summary: MatchSummary, fragments: Fragments): string 
 export function unpackAnswer(text: string, fragments: Fragments): MatchSummary {
   const packed = JSON.parse(text) as Packed;
   const lists = Object.fromEntries(
-    MATCH_LISTS.map((list, i) => [list, packed.l[i]!.map(([no, amountYuan]) => ({ ...fragments.item(no), amountYuan }))]),
+    // Answers stored before a list existed have none of it.
+    MATCH_LISTS.map((list, i) => [list, (packed.l[i] ?? []).map(([no, amountYuan]) => ({ ...fragments.item(no), amountYuan }))]),
   ) as Pick<MatchSummary, (typeof MATCH_LISTS)[number]>;
   // The key order of the summary view (summarizeProfile), so the JSON text is the one that was computed.
   return {
@@ -114,8 +117,11 @@ export function unpackAnswer(text: string, fragments: Fragments): MatchSummary {
     expired: lists.expired,
     notYetValid: lists.notYetValid,
     excluded: lists.excluded,
+    situational: lists.situational,
+    commitments: lists.commitments,
     totals: packed.t,
     questions: packed.q,
+    coverage: packed.c ?? [],
   };
 }
 

@@ -35,7 +35,7 @@ function allowedValues(fact: FactDefinition): string {
 
 /** A company that shows how cells are written; facts it leaves blank are simply unknown. */
 const EXAMPLE: Readonly<Record<string, string | number>> = {
-  province: '甘肃', city: '白银', entityType: '企业', ownership: '民营', size: '小型', industries: '制造业、新材料',
+  province: '甘肃', city: '白银', entityType: '企业', ownership: '民营', size: '小型', industries: '食品制造业、新材料',
   yearsOperating: 5, employees: 56, annualRevenueYuan: 2000, paidInCapitalYuan: 500, vatTaxpayer: '一般纳税人',
   aboveDesignatedSize: '是', newlyIntroduced: '是', projectType: '工业项目', fixedAssetInvestmentYuan: 20000,
   certifications: '高新技术企业、科技型中小企业', seriousDiscredit: '否',

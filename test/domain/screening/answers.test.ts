@@ -3,14 +3,15 @@ import { changesBetween, type StoredAnswer, type StoredItem } from '../../../ser
 import { applicantTable, benefitTable, type ExportApplicant } from '../../../server/domain/screening/export-rows.ts';
 
 const item = (ruleId: string, amountYuan: number | null, extra: Partial<StoredItem> = {}): StoredItem => ({
-  ruleId, title: `规则 ${ruleId}`, category: 'cash_award', status: 'eligible', amountYuan, amountText: '按1%奖励', exclusiveGroup: null, stacks: true, missingFacts: [], caveats: [],
+  ruleId, title: `规则 ${ruleId}`, category: 'cash_award', kind: 'benefit', status: 'eligible', amountYuan, amountText: '按1%奖励', exclusiveGroup: null, stacks: true, missingFacts: [], caveats: [],
   source: { documentId: 'test-doc', clause: '第三条', page: 12 }, ...extra,
 });
 const answer = (eligible: StoredItem[], possible: StoredItem[] = []): StoredAnswer => ({
-  rulesetVersion: 'v1', asOf: '2024-06-01', eligible, possible, nearMisses: [], expired: [], notYetValid: [], excluded: [], questions: [],
+  rulesetVersion: 'v1', asOf: '2024-06-01', eligible, possible, nearMisses: [], expired: [], notYetValid: [], excluded: [], situational: [], commitments: [], questions: [], coverage: [],
   totals: {
     estimatedYuan: eligible.reduce((s, i) => s + (i.stacks ? (i.amountYuan ?? 0) : 0), 0),
-    eligibleCount: eligible.length, possibleCount: possible.length, nearMissCount: 0, excludedCount: 0,
+    possibleYuan: 0, eligibleCount: eligible.length, possibleCount: possible.length, nearMissCount: 0, excludedCount: 0,
+    situationalCount: 0, commitmentCount: 0,
   },
 });
 

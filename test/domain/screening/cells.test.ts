@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBoolean, readDate, readMoney, readNumber, readOption, splitList, yearsBetween } from '../../../server/domain/screening/cells.ts';
 import { checkCharacter, readCreditCode } from '../../../server/domain/screening/credit-code.ts';
 import { closedStatus, readEntityType } from '../../../server/domain/screening/entity-types.ts';
-import { findDivision, findSection, tagsFor } from '../../../server/domain/screening/industries.ts';
+import { findDivision, findSection, industryValuesFor } from '../../../server/domain/screening/industries.ts';
 import { factsByName, type EnumFact } from '../../../server/domain/facts/index.ts';
 
 describe('money cells', () => {
@@ -79,9 +79,8 @@ describe('registry values', () => {
     expect(findSection('批发和零售业')?.code).toBe('F');
     expect(findDivision('C39 计算机、通信和其他电子设备制造业')).toBe('39');
     expect(findDivision('医药制造业')).toBe('27');
-    expect(tagsFor('C', '27')!.tags).toEqual(['manufacturing', 'biomedicine']);
-    expect(tagsFor(null, '62')).toEqual({ section: 'H', division: '62', tags: ['accommodation_catering'] });
-    expect(tagsFor(null, '54')!.tags).toEqual(['logistics', 'services', 'road_transport']);
-    expect(tagsFor('J', null)!.tags).toEqual([]);
+    expect(industryValuesFor('C', '27')!.values).toEqual(['C', 'C27']);
+    expect(industryValuesFor(null, '62')).toEqual({ section: 'H', division: '62', values: ['H', 'H62'] });
+    expect(industryValuesFor('J', null)!.values).toEqual(['J']);
   });
 });

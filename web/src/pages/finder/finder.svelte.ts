@@ -266,12 +266,12 @@ export async function runMatch() {
 }
 
 /** Unanswered facts that change the result, most decisive first: the API's ranking, then near misses' shortfalls. */
-export function rankedQuestions(result: MatchResult | null): { fact: string; rules: number }[] {
+export function rankedQuestions(result: MatchResult | null): { fact: string; rules: number; yuan: number }[] {
   if (!result) return [];
   const ranked = new Map(result.questions.map((q) => [q.fact, q]));
   for (const item of result.nearMisses) {
     const fact = item.shortfall?.fact;
-    if (fact && !ranked.has(fact)) ranked.set(fact, { fact, rules: 1 });
+    if (fact && !ranked.has(fact)) ranked.set(fact, { fact, rules: 1, yuan: item.amountYuan ?? 0 });
   }
   return [...ranked.values()].filter((q) => !(FIRST_STEP_FACTS as readonly string[]).includes(q.fact) && catalogue.byName.has(q.fact));
 }
