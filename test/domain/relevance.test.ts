@@ -4,10 +4,11 @@ import { runExample } from '../../server/domain/examples.ts';
 import { withDerivedFacts } from '../../server/domain/facts/derived.ts';
 import { expandIndustries } from '../../server/domain/facts/industries.ts';
 import { sizeByStandard } from '../../server/domain/facts/size.ts';
+import type { Rule } from '../../server/domain/rule-schema.ts';
 import { baiyinFirm, inBaiyin, rulesetOf, testDocument, testRule } from '../fixtures.ts';
 
 const AS_OF = '2024-06-01';
-const anyBaiyinFirm = { all: [...inBaiyin, { fact: 'entityType', operator: 'equal', value: 'enterprise' }] } as const;
+const anyBaiyinFirm: Rule['conditions'] = { all: [...inBaiyin, { fact: 'entityType', operator: 'equal', value: 'enterprise' }] };
 const award = testRule({ id: 'test-doc/award', amount: { kind: 'fixed', yuan: 100_000 }, conditions: { all: [...inBaiyin, { fact: 'newlyAboveDesignatedSize', operator: 'equal', value: true }] } });
 const stationSubsidy = testRule({ id: 'test-doc/station', conditions: anyBaiyinFirm, amount: { kind: 'fixed', yuan: 50_000 }, beneficiary: ['trademark_brand_station'] });
 const deregistration = testRule({ id: 'test-doc/dereg', category: 'facilitation', conditions: anyBaiyinFirm, amount: { kind: 'text', text: '20日内办结' }, kind: 'right', situations: ['deregistering'] });
