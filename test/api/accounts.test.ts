@@ -149,6 +149,15 @@ describe('the sign-in throttle', () => {
     for (const address of ['1.1.1.1', '2.2.2.2', '3.3.3.3']) await login(app, 'x' + address, 'guess', { 'x-forwarded-for': address });
     expect((await login(app, 'wang', passwordOf('wang'), { 'x-forwarded-for': '4.4.4.4' })).status).toBe(429);
   });
+
+  it('counts an IPv4 client the same on a dual-stack socket (::ffff:a.b.c.d) as on an IPv4 one', async () => {
+    const { app } = await setup({ maxFailuresPerAddress: 3 });
+    const fromSocket = (remoteAddress: string, name: string, password = 'guess') =>
+      app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) }, { incoming: { socket: { remoteAddress } } });
+    for (const name of ['a', 'b', 'c']) expect((await fromSocket('::ffff:192.0.2.1', name)).status).toBe(401);
+    expect((await fromSocket('192.0.2.1', 'wang', passwordOf('wang'))).status).toBe(429);
+    expect((await fromSocket('192.0.2.2', 'wang', passwordOf('wang'))).status).toBe(200);
+  });
 });
 
 describe('sessions', () => {
