@@ -95,18 +95,29 @@ export class Accounts {
     return insertUser(this.db, { name: user.name, role: user.role, passwordHash }) ?? 'taken';
   }
 
-  /** Changes a user; disabling or a new password ends every session of theirs. The last active admin stays one. */
+  /**
+   * Changes a user; disabling or a new password ends every session of theirs. The last active admin stays one: the
+   * rule is checked again in the write transaction, after the new password's hash, so two admins disabling each
+   * other at once cannot both succeed.
+   */
   async changeUser(id: number, change: UserChange): Promise<UserSummary | 'not_found' | 'last_admin'> {
+    const refusal = this.refusedChange(id, change);
+    if (refusal) return refusal;
+    const passwordHash = change.password === undefined ? undefined : await this.limiter.run(() => hashPassword(change.password!, this.settings.argon2));
+    // One connection, so statements made through `db` inside the callback belong to the transaction.
+    return inTransaction(this.db, () => {
+      const refusedNow = this.refusedChange(id, change);
+      if (refusedNow) return refusedNow;
+      updateUser(this.db, id, { ...(change.role ? { role: change.role } : {}), ...(change.disabled !== undefined ? { disabled: change.disabled } : {}), ...(passwordHash ? { passwordHash } : {}) });
+      if (change.disabled || passwordHash) deleteSessionsOfUser(this.db, id);
+      return findUserById(this.db, id)!;
+    });
+  }
+
+  private refusedChange(id: number, change: UserChange): 'not_found' | 'last_admin' | null {
     const user = findUserById(this.db, id);
     if (!user) return 'not_found';
     const staysActiveAdmin = (change.role ?? user.role) === 'admin' && !(change.disabled ?? user.disabled);
-    if (user.role === 'admin' && !user.disabled && !staysActiveAdmin && countOtherActiveAdmins(this.db, id) === 0) return 'last_admin';
-    const passwordHash = change.password === undefined ? undefined : await this.limiter.run(() => hashPassword(change.password!, this.settings.argon2));
-    // One connection, so statements made through `db` inside the callback belong to the transaction.
-    this.db.transaction(() => {
-      updateUser(this.db, id, { ...(change.role ? { role: change.role } : {}), ...(change.disabled !== undefined ? { disabled: change.disabled } : {}), ...(passwordHash ? { passwordHash } : {}) });
-      if (change.disabled || passwordHash) deleteSessionsOfUser(this.db, id);
-    });
-    return findUserById(this.db, id)!;
+    return user.role === 'admin' && !user.disabled && !staysActiveAdmin && countOtherActiveAdmins(this.db, id) === 0 ? 'last_admin' : null;
   }
 }

@@ -376,6 +376,20 @@ describe('managing users (admin)', () => {
     expect((await send(app, admin, 'PATCH', `/api/users/${bossId}`, { role: 'officer' })).status).toBe(200);
   });
 
+  it('keeps an active admin when two admins disable each other at once, each setting a password', async () => {
+    const { app, db } = await setup();
+    const boss = await signedInAs(app, db, 'admin', 'boss');
+    const deputy = await signedInAs(app, db, 'admin', 'deputy');
+    const idOf = (name: string) => findUserByName(db, name)!.id;
+    const answers = await Promise.all([
+      send(app, boss, 'PATCH', `/api/users/${idOf('deputy')}`, { disabled: true, password: 'a brand new password' }),
+      send(app, deputy, 'PATCH', `/api/users/${idOf('boss')}`, { disabled: true, password: 'another new password' }),
+    ]);
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 409]);
+    const activeAdmins = db.select().from(users).all().filter((user) => user.role === 'admin' && !user.disabled);
+    expect(activeAdmins).toHaveLength(1);
+  });
+
   it('answers 404 for an unknown user and 400 for an empty change', async () => {
     const { app, db } = await setup();
     const admin = await signedInAs(app, db, 'admin');
