@@ -5,6 +5,7 @@ import { todayInChina } from '../domain/dates.ts';
 import { impactOf, type OutcomeChange } from '../domain/impact.ts';
 import type { Rule } from '../domain/rule-schema.ts';
 import { prepareRuleset, type PreparedRule } from '../domain/ruleset.ts';
+import { SAFE_CSV } from '../screening/csv.ts';
 import type { ApplicantSource } from './applicants.ts';
 import { notFoundError } from './errors.ts';
 import { auditView } from './service.ts';
@@ -56,12 +57,12 @@ const CSV_COLUMNS = [
   { key: 'amountYuan', header: '金额（元） (amount, yuan)' },
 ];
 
-/** The list as CSV for Excel: a BOM so the Chinese reads as UTF-8, cells starting like a formula escaped. */
+/** The list as CSV for Excel: a BOM so the Chinese reads as UTF-8, written as every export is (`SAFE_CSV`). */
 export function publicationCsv(impact: ReturnType<typeof publicationImpact>): string {
   const row = (change: string) => (c: OutcomeChange) => ({
     change, name: c.name, screeningId: c.screeningId, applicantId: c.applicantId, before: c.before.status, after: c.after.status,
     amountYuan: c.after.amountYuan ?? '',
   });
   const rows = [...impact.newlyEligible.map(row('新符合 (newly eligible)')), ...impact.noLongerEligible.map(row('不再符合 (no longer eligible)'))];
-  return stringify(rows, { header: true, columns: CSV_COLUMNS, bom: true, escape_formulas: true });
+  return stringify(rows, { ...SAFE_CSV, header: true, columns: CSV_COLUMNS, bom: true });
 }

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { baiyinFirm, inBaiyin, testDocument, testRule } from '../fixtures.ts';
@@ -207,6 +208,35 @@ describe('results, review and audit log', () => {
     const workbook = strFromU8(files['xl/workbook.xml']!);
     expect(workbook).toContain('申请人');
     expect(workbook).toContain('政策明细');
+  });
+
+  it('quotes every line break and escapes a formula after it, in both CSV tables (read back with a CSV reader)', async () => {
+    const t = await officerApp();
+    const sheet = '名称,注册所在省（区）,所在市（州）,主体类型,招商引资新引进项目,实际完成固定资产投资（不含土地）（万元）\r\n"乙公司\r+1+2",甘肃省,白银市,企业,是,20000\r\n';
+    const created = await upload(t.app, t.session, sheet, '名单.csv', { asOf: '2024-06-01' });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { id } = await created.json();
+    await t.worker.drain();
+    const [applicant] = (await t.get(`/api/screenings/${id}`)).applicants;
+    expect(applicant.name).toBe('乙公司\r+1+2');
+    const note = "ok\n=1+cmd|' /C calc'!A0";
+    expect((await send(t.app, t.session, 'PATCH', `/api/screenings/${id}/applicants/${applicant.id}`, { status: 'qualified', note })).status).toBe(200);
+    const read = async (table: string) => {
+      const res = await send(t.app, t.session, 'GET', `/api/screenings/${id}/export?format=csv&table=${table}`);
+      return parse(await res.text(), { bom: true }) as string[][];
+    };
+    const [applicants, benefits] = [await read('applicants'), await read('benefits')];
+    expect(applicants).toHaveLength(2);
+    expect(applicants[1]!.slice(1, 2)).toEqual(["乙公司\r'+1+2"]);
+    expect(applicants[1]![10]).toBe("ok\n'=1+cmd|' /C calc'!A0");
+    expect(benefits.length).toBeGreaterThan(1);
+    expect(benefits.slice(1).map((row) => row[0])).toEqual(benefits.slice(1).map(() => "乙公司\r'+1+2"));
+    for (const table of [applicants, benefits]) {
+      for (const row of table) {
+        expect(row).toHaveLength(table[0]!.length);
+        for (const line of row.flatMap((cell) => cell.split(/\r\n|\r|\n/))) expect(line).not.toMatch(/^[=+\-@]/);
+      }
+    }
   });
 
   it('serves the import template as CSV and XLSX', async () => {
