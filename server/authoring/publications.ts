@@ -32,16 +32,19 @@ function preparedVersion(db: Db, ruleId: string, version: number | null): Prepar
   return prepareRuleset({ documents: [document.body], rules: [{ documentId: document.body.id, rule: row.body as Rule }] }).rules[0]!;
 }
 
-export function publicationImpact(db: Db, applicants: ApplicantSource, id: number, asOf = todayInChina()) {
+/** Against the applicants of one unit's screenings (null: every unit's). */
+export function publicationImpact(db: Db, applicants: ApplicantSource, id: number, unit: string | null, asOf = todayInChina()) {
   const row = findAuditEntry(db, id);
   if (!row || row.action !== 'publish' || !row.ruleId) throw notFoundError(`发布记录 (publication) ${id}`);
   const before = preparedVersion(db, row.ruleId, row.previousVersion);
   const after = preparedVersion(db, row.ruleId, row.version);
-  const impact = impactOf(before, after, applicants.storedApplicants(), asOf);
+  const impact = impactOf(before, after, applicants.storedApplicants(unit), asOf);
   return {
     publication: { ...auditView(row), title: titleOf(db, row.ruleId, row.version) },
     applicants: impact.applicants,
     asOf,
+    byBenefit: impact.byBenefit,
+    byCity: impact.byCity,
     newlyEligible: impact.newlyEligible,
     noLongerEligible: impact.noLongerEligible,
   };

@@ -49,8 +49,16 @@ export const unitSchema = z
  */
 export const screeningUnitOf = (user: { role: Role; unit: string }): string | null => (user.role === 'admin' ? null : user.unit);
 
-/** Names, screening ids, profiles and per-applicant figures of stored applicants: for those who may read screenings. */
-export const mayReadApplicants = (role: Role) => roleAllows(role, ['officer']);
+/**
+ * How far a user reaches into the applicants of stored screenings (the impact preview, "who newly qualifies"): those
+ * who may read screenings (officers: their unit's; admins: every unit's) see names and each applicant's figures;
+ * authors see every unit's, but only as counts and sums by benefit and city.
+ */
+export type ApplicantReach = { unit: string | null; names: boolean };
+
+export function applicantReach(user: { role: Role; unit: string }): ApplicantReach {
+  return roleAllows(user.role, ['officer']) ? { unit: screeningUnitOf(user), names: true } : { unit: null, names: false };
+}
 
 /** Long enough to resist guessing, short enough that hashing it costs the same as any other: checked before hashing. */
 export const PASSWORD_MIN = 10;

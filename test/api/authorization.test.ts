@@ -78,8 +78,9 @@ const table: Record<string, Case> = {
     body: () => ({ document: testDocument({ id: `doc-${++serial}`, text: `doc-${serial}.txt` }), text: '# Page 1:\n第一条' }),
   },
   'GET /api/authoring/audit': { expect: only('author') },
-  'GET /api/publications': { expect: only('officer') },
-  'GET /api/publications/:id': { expect: only('officer'), path: '/api/publications/1' },
+  // Authors read publications as counts and sums only (test/api/authoring.test.ts); officers by name, of their unit.
+  'GET /api/publications': { expect: signedIn() },
+  'GET /api/publications/:id': { expect: signedIn(), path: '/api/publications/1' },
   'GET /api/publications/:id/export': { expect: only('officer'), path: '/api/publications/1/export' },
   'GET /api/openapi.json': { expect: open() },
   'GET /api/docs': { expect: open() },

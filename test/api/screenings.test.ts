@@ -1,8 +1,10 @@
 import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { users } from '../../db/schema.ts';
 import { baiyinFirm, inBaiyin, testDocument, testRule } from '../fixtures.ts';
-import { send, signedInAs, type Session } from '../support/accounts.ts';
+import { addUser, send, signedInAs, signIn, type Session } from '../support/accounts.ts';
 import { testApp } from '../support/test-app.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
 
@@ -312,6 +314,19 @@ describe('reproducibility and re-runs', () => {
   });
 });
 
+/** The landing award from 5000万 instead of 1亿. */
+const lowered = testRule({
+  conditions: { all: [...inBaiyin, { fact: 'newlyIntroduced', operator: 'equal', value: true }, { fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', value: 50_000_000 }] },
+});
+
+/** An officer of the unit, signed in. */
+async function unitOfficer(t: ReturnType<typeof testApp>, unit: string): Promise<Session> {
+  const name = `officer-${unit}`;
+  await addUser(t.db, name, 'officer');
+  t.db.update(users).set({ unit }).where(eq(users.name, name)).run();
+  return signIn(t.app, name);
+}
+
 describe('stored applicants for the authors', () => {
   it('the impact preview of a rule change counts each screened company once, across screenings and re-runs', async () => {
     const t = testApp(shipped);
@@ -326,14 +341,44 @@ describe('stored applicants for the authors', () => {
     await t.worker.drain();
     await send(t.app, officer, 'POST', `/api/screenings/${id}/rerun`);
     await t.worker.drain();
-    const author = await signedInAs(t.app, t.db, 'author');
-    const lowered = testRule({
-      conditions: { all: [...inBaiyin, { fact: 'newlyIntroduced', operator: 'equal', value: true }, { fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', value: 50_000_000 }] },
-    });
-    const res = await send(t.app, author, 'POST', '/api/rules/test-doc%2Flanding/impact', { rule: lowered, asOf: '2024-06-01' });
+    const admin = await signedInAs(t.app, t.db, 'admin');
+    const res = await send(t.app, admin, 'POST', '/api/rules/test-doc%2Flanding/impact', { rule: lowered, asOf: '2024-06-01' });
     expect(res.status, await res.clone().text()).toBe(200);
     const impact = await res.json();
     expect(impact).toMatchObject({ applicants: 2, changed: 1 });
     expect(impact.newlyEligible).toEqual([expect.objectContaining({ name: '乙', after: { status: 'eligible', amountYuan: 800_000 } })]);
+  });
+
+  it('who newly qualifies: an officer sees their unit’s applicants by name, an admin every unit’s, an author totals by city', async () => {
+    const t = testApp(shipped);
+    const screen = async (officer: Session, applicants: { name: string; profile: object }[]) => {
+      await send(t.app, officer, 'POST', '/api/screenings', { name: '批次', asOf: '2024-06-01', applicants });
+      await t.worker.drain();
+    };
+    const east = await unitOfficer(t, '白银区');
+    const west = await unitOfficer(t, '平川区');
+    await screen(east, [{ name: '白银区甲', profile: baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 80_000_000 }) }]);
+    await screen(west, [
+      { name: '平川区乙', profile: baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 60_000_000 }) },
+      { name: '兰州丙', profile: { province: '甘肃', city: '兰州', entityType: 'enterprise' } },
+    ]);
+    const { syncShippedRules } = await import('../../db/rules.ts');
+    const { recordAudit } = await import('../../db/authoring.ts');
+    syncShippedRules(t.db, [{ ...shipped[0]!, rules: [lowered, seal] }]);
+    t.rulesets.reload();
+    recordAudit(t.db, { at: 0, actor: 'zhang', action: 'publish', ruleId: 'test-doc/landing', documentId: 'test-doc', version: 2, previousVersion: 1, message: '' });
+    const [publication] = await (await send(t.app, east, 'GET', '/api/publications')).json();
+    const read = async (who: Session) => (await send(t.app, who, 'GET', `/api/publications/${publication.id}?asOf=2024-06-01`)).json();
+    const names = (impact: { newlyEligible: { name: string }[] }) => impact.newlyEligible.map((c) => c.name);
+
+    expect(names(await read(east))).toEqual(['白银区甲']);
+    expect(names(await read(west))).toEqual(['平川区乙']);
+    const csv = await (await send(t.app, west, 'GET', `/api/publications/${publication.id}/export?asOf=2024-06-01`)).text();
+    expect(csv).toContain('平川区乙');
+    expect(csv).not.toContain('白银区甲');
+    expect(names(await read(await signedInAs(t.app, t.db, 'admin'))).sort()).toEqual(['平川区乙', '白银区甲'].sort());
+    const totals = await read(await signedInAs(t.app, t.db, 'author'));
+    expect(totals).toMatchObject({ applicants: 3, byCity: [{ city: '白银', changed: 2, newlyEligible: { count: 2, amountYuan: 1_400_000 } }] });
+    expect(JSON.stringify(totals)).not.toMatch(/白银区甲|平川区乙|兰州丙|screeningId|profile/);
   });
 });
