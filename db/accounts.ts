@@ -9,11 +9,11 @@ import { loginFailures, sessions, users } from './schema.ts';
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 
-const publicColumns = { id: users.id, name: users.name, role: users.role, disabled: users.disabled, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
+const publicColumns = { id: users.id, name: users.name, role: users.role, unit: users.unit, disabled: users.disabled, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
 export type UserSummary = Pick<UserRow, keyof typeof publicColumns>;
 
 /** Adds a user and answers it, or null when the name is taken. */
-export function insertUser(db: Db, user: { name: string; role: Role; passwordHash: string }): UserSummary | null {
+export function insertUser(db: Db, user: { name: string; role: Role; unit?: string; passwordHash: string }): UserSummary | null {
   return db.insert(users).values(user).onConflictDoNothing({ target: users.name }).returning(publicColumns).get() ?? null;
 }
 
@@ -24,7 +24,7 @@ export const findUserById = (db: Db, id: number): UserSummary | null =>
 
 export const listUsers = (db: Db): UserSummary[] => db.select(publicColumns).from(users).orderBy(asc(users.name)).all();
 
-export function updateUser(db: Db, id: number, change: { role?: Role; disabled?: boolean; passwordHash?: string; lastLoginAt?: number }) {
+export function updateUser(db: Db, id: number, change: { role?: Role; unit?: string; disabled?: boolean; passwordHash?: string; lastLoginAt?: number }) {
   db.update(users).set(change).where(eq(users.id, id)).run();
 }
 
@@ -40,7 +40,7 @@ export function insertSession(db: Db, session: SessionRow) {
 export function findSession(db: Db, id: string) {
   return (
     db
-      .select({ session: sessions, user: { id: users.id, name: users.name, role: users.role, disabled: users.disabled } })
+      .select({ session: sessions, user: { id: users.id, name: users.name, role: users.role, unit: users.unit, disabled: users.disabled } })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(eq(sessions.id, id))

@@ -22,7 +22,7 @@ export type SignInResult =
   | { ok: false; reason: 'wrong' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
-export type UserChange = { role?: Role; disabled?: boolean; password?: string };
+export type UserChange = { role?: Role; unit?: string; disabled?: boolean; password?: string };
 
 /**
  * Signing in and out, and managing users: one per app process (it holds the cap on concurrent password checks).
@@ -74,7 +74,7 @@ export class Accounts {
       updateUser(this.db, user.id, { lastLoginAt: now, ...(rehashed !== user.passwordHash ? { passwordHash: rehashed } : {}) });
       return startSession(this.db, user.id, now, this.policy);
     });
-    return { ok: true, user: { id: user.id, name: user.name, role: user.role }, token, expiresAt };
+    return { ok: true, user: { id: user.id, name: user.name, role: user.role, unit: user.unit }, token, expiresAt };
   }
 
   resume(token: string) {
@@ -89,10 +89,10 @@ export class Accounts {
     return listUsers(this.db);
   }
 
-  async addUser(user: { name: string; role: Role; password: string }): Promise<UserSummary | 'taken'> {
+  async addUser(user: { name: string; role: Role; unit?: string; password: string }): Promise<UserSummary | 'taken'> {
     if (findUserByName(this.db, user.name)) return 'taken';
     const passwordHash = await this.limiter.run(() => hashPassword(user.password, this.settings.argon2));
-    return insertUser(this.db, { name: user.name, role: user.role, passwordHash }) ?? 'taken';
+    return insertUser(this.db, { name: user.name, role: user.role, unit: user.unit, passwordHash }) ?? 'taken';
   }
 
   /**
@@ -108,7 +108,7 @@ export class Accounts {
     return inTransaction(this.db, () => {
       const refusedNow = this.refusedChange(id, change);
       if (refusedNow) return refusedNow;
-      updateUser(this.db, id, { ...(change.role ? { role: change.role } : {}), ...(change.disabled !== undefined ? { disabled: change.disabled } : {}), ...(passwordHash ? { passwordHash } : {}) });
+      updateUser(this.db, id, { ...(change.role ? { role: change.role } : {}), ...(change.unit !== undefined ? { unit: change.unit } : {}), ...(change.disabled !== undefined ? { disabled: change.disabled } : {}), ...(passwordHash ? { passwordHash } : {}) });
       if (change.disabled || passwordHash) deleteSessionsOfUser(this.db, id);
       return findUserById(this.db, id)!;
     });

@@ -19,7 +19,7 @@ describe('POST /api/auth/login', () => {
     const { app } = await setup();
     const res = await login(app, 'wang');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer' });
+    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer', unit: '' });
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-huiqi_session='))!;
     expect(cookie).toMatch(/^__Host-huiqi_session=[a-z2-7]{24}\.[a-z2-7]{24}; Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -194,7 +194,7 @@ describe('sessions', () => {
     const { app } = await setup();
     const session = await signIn(app, 'wang');
     const res = await send(app, session, 'GET', '/api/auth/me');
-    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer' });
+    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer', unit: '' });
     expect(res.headers.get('cache-control')).toBe('no-store');
     const anonymous = await app.request('/api/auth/me');
     expect(anonymous.status).toBe(401);
@@ -322,7 +322,7 @@ describe('managing users (admin)', () => {
     const created = await send(app, admin, 'POST', '/api/users', { name: ' ｌｉ ', role: 'author', password: 'a long password' });
     expect(created.status).toBe(201);
     const li = await created.json();
-    expect(li).toEqual({ id: expect.any(Number), name: 'li', role: 'author', disabled: false, lastLoginAt: null, createdAt: expect.any(String) });
+    expect(li).toEqual({ id: expect.any(Number), name: 'li', role: 'author', unit: '', disabled: false, lastLoginAt: null, createdAt: expect.any(String) });
     expect((await login(app, 'li', 'a long password')).status).toBe(200);
 
     const changed = await send(app, admin, 'PATCH', `/api/users/${li.id}`, { role: 'officer' });
@@ -334,6 +334,24 @@ describe('managing users (admin)', () => {
 
     const list = await (await send(app, admin, 'GET', '/api/users')).json();
     expect(list.map((u: { name: string; role: string }) => `${u.name}:${u.role}`)).toEqual(['boss:admin', 'li:officer', 'wang:officer']);
+  });
+
+  it('sets a unit (部门 / 区县) on create and change, read by the user’s live session at once; refuses a bad one at the field', async () => {
+    const { app, db } = await setup();
+    const admin = await signedInAs(app, db, 'admin');
+    const created = await send(app, admin, 'POST', '/api/users', { name: 'zhao', role: 'officer', unit: ' 白银区 ', password: 'a long password' });
+    expect(await created.json()).toMatchObject({ name: 'zhao', unit: '白银区' });
+    const zhao = await signIn(app, 'zhao', 'a long password');
+    expect(await (await send(app, zhao, 'GET', '/api/auth/me')).json()).toMatchObject({ unit: '白银区' });
+    const wangId = findUserByName(db, 'wang')!.id;
+    const moved = await send(app, admin, 'PATCH', `/api/users/${findUserByName(db, 'zhao')!.id}`, { unit: '平川区' });
+    expect(await moved.json()).toMatchObject({ name: 'zhao', unit: '平川区' });
+    expect(await (await send(app, zhao, 'GET', '/api/auth/me')).json()).toMatchObject({ unit: '平川区' });
+    const list = await (await send(app, admin, 'GET', '/api/users')).json();
+    expect(list.map((u: { name: string; unit: string }) => `${u.name}:${u.unit}`)).toEqual([expect.stringMatching(/^admin-.*:$/), 'wang:', 'zhao:平川区']);
+    const bad = await send(app, admin, 'PATCH', `/api/users/${wangId}`, { unit: 'x'.repeat(61) });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues).toEqual([{ path: 'unit', message: expect.stringContaining('60') }]);
   });
 
   it('refuses a taken name with 409 at the field, and a weak password with 400 at the field', async () => {
