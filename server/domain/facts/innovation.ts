@@ -62,11 +62,11 @@ export const innovationFacts = [
     },
   },
   {
-    name: 'integrationCertified', type: 'boolean', attainable: true, group: 'innovation',
-    label: { zh: '通过国家级或省级两化融合管理体系贯标评定并获得证书', en: 'Certified under the national or provincial IT–industry integration management standard' },
+    name: 'newIntegrationCertificate', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '新通过国家级或省级两化融合管理体系贯标评定并获得证书', en: 'Newly certified under the national or provincial IT–industry integration management standard' },
     help: {
-      zh: '通过国家级、省级两化融合管理体系贯标评定并取得证书的，选“是”。',
-      en: 'Yes if the business passed the national or provincial IT–industry integration (两化融合) management system assessment and holds the certificate.',
+      zh: '近12个月内通过国家级、省级两化融合管理体系贯标评定并取得证书的，选“是”。',
+      en: 'Yes if, within the last 12 months, the business passed the national or provincial IT–industry integration (两化融合) management system assessment and obtained the certificate.',
     },
   },
   {
@@ -78,11 +78,11 @@ export const innovationFacts = [
     },
   },
   {
-    name: 'firstSetEquipment', type: 'boolean', attainable: true, group: 'innovation',
-    label: { zh: '首台（套）重大技术装备', en: 'First-of-its-kind major technical equipment' },
+    name: 'newFirstSetEquipment', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '新获首台（套）重大技术装备保费补贴或评定', en: 'Newly recognised first-of-its-kind major technical equipment' },
     help: {
-      zh: '获得国家首台（套）重大技术装备保费补贴，或产品被评定为省级首台（套）重大技术装备、智能制造装备的，选“是”。',
-      en: 'Yes if the business received the national first-set equipment insurance subsidy, or a product was rated provincial first-set major equipment or smart-manufacturing equipment.',
+      zh: '近12个月内获得国家首台（套）重大技术装备保费补贴，或产品被评定为省级首台（套）重大技术装备、智能制造装备的，选“是”。',
+      en: 'Yes if, within the last 12 months, the business received the national first-set equipment insurance subsidy, or a product was rated provincial first-set major equipment or smart-manufacturing equipment.',
     },
   },
 ] as const satisfies readonly FactDefinition[];
