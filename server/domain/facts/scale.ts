@@ -95,4 +95,12 @@ export const scaleFacts = [
       en: 'Yes if a natural disaster, accident, public-health or public-security event has left the business in difficulty (the condition for suspending business under the registration regulations).',
     },
   },
+  {
+    name: 'annualOutputValue2022Yuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '2022年度总产值', en: 'Gross output value in 2022' },
+    help: {
+      zh: '2022年全年的总产值（如建筑业总产值），按统计口径填写；条款写明“2022年产值”时按此判断，不随年份推移。',
+      en: 'Gross output value of the year 2022 as reported to the statistics bureau (e.g. construction output); read by clauses that name 2022, whatever the current year.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];
