@@ -120,4 +120,28 @@ export const investmentFacts = [
       en: 'Yes if the project land is covered by a signed land-use transfer contract or a state allocation decision and the required fees have been paid.',
     },
   },
+  {
+    name: 'fitsIndustryPolicy', type: 'boolean', group: 'investment',
+    label: { zh: '项目（企业）符合国家产业政策和当地重点产业发展规划（产业导向）', en: 'The project (or firm) fits national industrial policy and the local key-industry plan' },
+    help: {
+      zh: '由主管部门认定；已获认定或主管部门确认符合的，选“是”；不确定的不填。',
+      en: 'Decided by the department in charge: yes if it has confirmed so; leave unanswered if unsure.',
+    },
+  },
+  {
+    name: 'priorityIndustryIntensiveLand', type: 'boolean', group: 'investment',
+    label: { zh: '工业项目属于省、市确定的优先发展产业且用地集约', en: 'Industrial project in a priority industry set by the province or city, using land intensively' },
+    help: {
+      zh: '由自然资源等部门认定；已确认属于优先发展产业且用地集约的，选“是”。',
+      en: 'Decided by the natural-resources and other departments: yes if they have confirmed it.',
+    },
+  },
+  {
+    name: 'unusedStateLandSelfDeveloped', type: 'boolean', group: 'investment',
+    label: { zh: '工业项目使用国有未利用地、自行完成土地前期开发且符合国家集约用地标准', en: 'Industrial project on unused state land, developed by the user itself, meeting national land-intensity standards' },
+    help: {
+      zh: '项目用地为国有未利用地，土地前期开发由土地使用者自行完成，且符合国家集约用地标准的，选“是”。',
+      en: 'Yes if the project uses unused state-owned land, the user itself prepares the land, and the use meets national land-intensity standards.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -32,6 +32,7 @@ export const roleFacts = [
       option('tender_agency', '招标代理机构', 'Tendering agency'),
       option('utility_company', '供水、供电、供气、通信等公用企业', 'Water, power, gas or telecom utility'),
       option('public_institution', '事业单位、社会组织', 'Public institution or social organisation'),
+      option('investment_fund', '投资基金（天使、产业引导、创业投资、并购基金等）', 'Investment fund (angel, guidance, venture, M&A …)'),
     ],
   },
 ] as const satisfies readonly FactDefinition[];
