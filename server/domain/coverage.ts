@@ -42,7 +42,21 @@ function addressedIn(ruleset: Ruleset, province: string, city: string | undefine
 }
 
 const labelOf = (fact: CoveredFact, value: string) =>
-  (factsByName.get(fact) as EnumListFact).options.find((o) => o.value === value)?.label ?? { zh: value, en: value };
+  (factsByName.get(fact) as EnumListFact | undefined)?.options.find((o) => o.value === value)?.label ?? { zh: value, en: value };
+
+export const regionOf = (profile: { province: string; city?: string }) => (profile.city ? `${profile.province}${profile.city}` : profile.province);
+
+/** One gap in words: depends on the region, the fact and the value only (stored answers keep just those). */
+export function coverageGap(region: string, fact: string, value: string): MatchResult['coverage'][number] {
+  const label = labelOf(fact as CoveredFact, value);
+  return {
+    fact,
+    value,
+    region,
+    text: `${region}已收录的政策文件中，没有专门针对“${label.zh}”的条款`,
+    textEn: `No clause in the documents collected for ${region} is meant specifically for “${label.en}”`,
+  };
+}
 
 /**
  * Each founder group, industry, role or situation the profile gives that no clause of its region's documents addresses:
@@ -50,19 +64,13 @@ const labelOf = (fact: CoveredFact, value: string) =>
  */
 export function coverageOf(ruleset: Ruleset, profile: Profile): MatchResult['coverage'] {
   const addressed = addressedIn(ruleset, profile.province, profile.city);
-  const region = profile.city ? `${profile.province}${profile.city}` : profile.province;
+  const region = regionOf(profile);
   const gaps: MatchResult['coverage'] = [];
   for (const fact of COVERED_FACTS) {
     for (const value of (profile[fact] as readonly string[] | undefined) ?? []) {
       const meant = fact === 'industries' ? expandIndustries([value]) : [value];
       if (meant.some((v) => addressed[fact].has(v))) continue;
-      const label = labelOf(fact, value);
-      gaps.push({
-        fact,
-        value,
-        text: `${region}已收录的政策文件中，没有专门针对“${label.zh}”的条款`,
-        textEn: `No clause in the documents collected for ${region} is meant specifically for “${label.en}”`,
-      });
+      gaps.push(coverageGap(region, fact, value));
     }
   }
   return gaps;

@@ -131,7 +131,7 @@ export const matchResultSchema = z
       .array(z.object({ fact: z.string(), rules: z.number(), yuan: z.number() }))
       .meta({ description: 'Unanswered facts, most money at stake first (yuan), then how many benefits each would decide' }),
     coverage: z
-      .array(z.object({ fact: z.string(), value: z.string(), text: z.string(), textEn: z.string() }))
+      .array(z.object({ fact: z.string(), value: z.string(), region: z.string(), text: z.string(), textEn: z.string() }))
       .meta({ description: 'Founder groups, industries, roles and situations the profile gives that no clause of its region addresses' }),
   })
   .meta({ id: 'MatchResult' });

@@ -48,7 +48,7 @@ describe('POST /api/match: "view": "summary"', () => {
     const fullText = await full.text();
     const summaryText = await summary.text();
     const item = JSON.parse(summaryText).eligible[0];
-    expect(Object.keys(item).sort()).toEqual(['amountText', 'amountYuan', 'category', 'caveats', 'exclusiveGroup', 'missingFacts', 'ruleId', 'source', 'stacks', 'status', 'title']);
+    expect(Object.keys(item).sort()).toEqual(['amountText', 'amountYuan', 'category', 'caveats', 'exclusiveGroup', 'kind', 'missingFacts', 'ruleId', 'source', 'stacks', 'status', 'title']);
     expect(item.source).toEqual({ documentId: 'test-doc', clause: '第三条', page: 1 });
     expect(summaryText.length).toBeLessThan(fullText.length / 2);
   });

@@ -211,14 +211,14 @@ describe('the summary view', () => {
       expect({ ...summary, ...Object.fromEntries(MATCH_LISTS.map((list) => [list, []])) }).toEqual({ ...full, ...Object.fromEntries(MATCH_LISTS.map((list) => [list, []])) });
       for (const list of MATCH_LISTS) {
         expect(summary[list]).toEqual(full[list].map((i) => ({
-          ruleId: i.ruleId, title: i.title, category: i.category, status: i.status, amountYuan: i.amountYuan, amountText: i.amountText,
+          ruleId: i.ruleId, title: i.title, category: i.category, kind: i.kind, status: i.status, amountYuan: i.amountYuan, amountText: i.amountText,
           exclusiveGroup: i.exclusiveGroup, stacks: i.stacks, missingFacts: i.missingFacts, caveats: i.caveats,
           source: { documentId: i.source.documentId, clause: i.source.clause, page: i.source.page },
         })));
       }
     }
     const [item] = summarizeProfile(ruleset, investor(), AS_OF).eligible;
-    expect(Object.keys(item!).sort()).toEqual(['amountText', 'amountYuan', 'category', 'caveats', 'exclusiveGroup', 'missingFacts', 'ruleId', 'source', 'stacks', 'status', 'title']);
+    expect(Object.keys(item!).sort()).toEqual(['amountText', 'amountYuan', 'category', 'caveats', 'exclusiveGroup', 'kind', 'missingFacts', 'ruleId', 'source', 'stacks', 'status', 'title']);
     expect(item!.source).toEqual({ documentId: 'test-doc', clause: '第三条', page: 1 });
   });
 });

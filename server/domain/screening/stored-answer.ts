@@ -7,6 +7,7 @@
  * amount and the rest; the rest (as JSON, with the amount left null in its place) is kept once per screening as a
  * numbered fragment, and the applicant keeps `[fragment, amount]` pairs. Expanding gives back the very same JSON.
  */
+import { coverageGap } from '../coverage.ts';
 import { MATCH_LISTS, type MatchSummary, type SummaryItem } from '../match-schema.ts';
 
 /**
@@ -83,15 +84,20 @@ export class Fragments {
   }
 }
 
+const packCoverage = (coverage: MatchSummary['coverage']): { c?: Packed['c'] } =>
+  coverage.length ? { c: [coverage[0]!.region, coverage.map((gap): [string, string] => [gap.fact, gap.value])] } : {};
+
 /** `[fragment, amountYuan]` per item, list by list in MATCH_LISTS order. */
 export type Packed<Ref = number> = {
-  v: string; d: string; l: [Ref, number | null][][]; t: MatchSummary['totals']; q: MatchSummary['questions']; c?: MatchSummary['coverage'];
+  v: string; d: string; l: [Ref, number | null][][]; t: MatchSummary['totals']; q: MatchSummary['questions'];
+  /** Coverage gaps as the region and [fact, value] pairs: their words are written again on reading. */
+  c?: [string, [string, string][]];
 };
 
 /** The summary with each item as its fragment's number (in `fragments`) and its amount. */
 export function packLists(summary: MatchSummary, fragments: Fragments): Packed {
   const pack = (item: SummaryItem): [number, number | null] => [fragments.numberOf(item), item.amountYuan];
-  return { v: summary.rulesetVersion, d: summary.asOf, l: MATCH_LISTS.map((list) => summary[list].map(pack)), t: summary.totals, q: summary.questions, c: summary.coverage };
+  return { v: summary.rulesetVersion, d: summary.asOf, l: MATCH_LISTS.map((list) => summary[list].map(pack)), t: summary.totals, q: summary.questions, ...packCoverage(summary.coverage) };
 }
 
 /** A packed answer numbered in one Fragments, renumbered in another: answers packed elsewhere (a thread) join a screening's. */
@@ -121,7 +127,7 @@ export function unpackAnswer(text: string, fragments: Fragments): MatchSummary {
     commitments: lists.commitments,
     totals: packed.t,
     questions: packed.q,
-    coverage: packed.c ?? [],
+    coverage: packed.c ? packed.c[1].map(([fact, value]) => coverageGap(packed.c![0], fact, value)) : [],
   };
 }
 

@@ -25,7 +25,7 @@ describe('template columns', () => {
         row: 2, name: '白银甲公司', creditCode: null, notScreened: null,
         profile: {
           province: '甘肃', city: '白银', entityType: 'enterprise', annualRevenueYuan: 20_000_000, fixedAssetInvestmentYuan: 200_000_000,
-          employees: 56, industries: ['manufacturing', 'new_materials'], aboveDesignatedSize: true,
+          employees: 56, industries: ['C', 'new_materials'], aboveDesignatedSize: true,
         },
       },
       { row: 3, name: '银川乙户', creditCode: null, notScreened: null, profile: { province: '宁夏', city: '银川', entityType: 'individual_business', aboveDesignatedSize: false } },
@@ -112,14 +112,14 @@ describe('registry extracts', () => {
         row: 3, name: '白银某新材料有限公司', creditCode: '914403001922038216', notScreened: null,
         profile: {
           province: '甘肃', city: '白银', county: '白银区', entityType: 'enterprise', ownership: 'private', yearsOperating: 9.22,
-          paidInCapitalYuan: 5_000_000, industries: ['manufacturing', 'nonferrous_rare_earth'], employees: 56, certifications: ['high_tech', 'tech_sme'],
+          paidInCapitalYuan: 5_000_000, industries: ['C', 'C32'], employees: 56, certifications: ['high_tech', 'tech_sme'],
         },
       },
       expect.objectContaining({ row: 4, name: '某某商贸部', creditCode: null, notScreened: '登记状态：注销' }),
       expect.objectContaining({ row: 5, name: '兰州某物流有限公司', notScreened: '登记状态：吊销' }),
       {
         row: 6, name: '金昌某餐饮有限公司', creditCode: '91350100M000100Y43', notScreened: null,
-        profile: { province: '甘肃', city: '金昌', entityType: 'enterprise', yearsOperating: 0.5, paidInCapitalYuan: 500_000, industries: ['accommodation_catering'], employees: 0 },
+        profile: { province: '甘肃', city: '金昌', entityType: 'enterprise', yearsOperating: 0.5, paidInCapitalYuan: 500_000, industries: ['H', 'H62'], employees: 0 },
       },
     ]);
     expect(reading.unread).toEqual(['序号', '法定代表人', '电话']);
