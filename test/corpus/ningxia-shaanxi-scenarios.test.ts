@@ -34,7 +34,7 @@ describe('宁夏 and 银川', () => {
   });
 
   it('counts one group standard once although 16 and 17 both pay for it', () => {
-    const result = match({ ...yinchuan, industries: ['C14'], newStandardsLed: ['group'], groupStandardLeader: true });
+    const result = match({ ...yinchuan, industries: ['C14'], newStandardsLed: ['group'], groupStandardRatedExcellent: true, groupStandardLeader: true });
     const paid = result.eligible.filter((i) => [`${NX}/m16-lead-group-standard`, `${NX}/m17-leader-group-standard`].includes(i.ruleId));
     expect(paid.map((i) => i.amountYuan).sort()).toEqual([100000, 80000]);
     expect(paid.filter((i) => i.stacks).map((i) => i.amountYuan)).toEqual([100000]);

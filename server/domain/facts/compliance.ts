@@ -37,4 +37,9 @@ export const complianceFacts = [
       option('equity_frozen_or_pledged', '股权（投资权益）被冻结、出质，或有动产抵押', 'Equity (investment interest) frozen or pledged, or movable property mortgaged'),
     ],
   },
+  {
+    name: 'creditGradeA', type: 'boolean', attainable: true, group: 'compliance',
+    label: { zh: '信用登记（评价）为A级', en: 'Credit graded A' },
+    help: { zh: '在政府采购、招标投标等信用评价中登记为A级的，选“是”。', en: 'Yes if graded A in the credit rating used for procurement and tenders.' },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -75,4 +75,8 @@ export const innovationFacts = [
     name: 'serviceStandardPilotAccepted', type: 'boolean', group: 'innovation',
     label: { zh: '开展的服务标准化试点项目已通过评估验收', en: 'Its service-standardisation pilot project passed evaluation' },
   },
+  {
+    name: 'groupStandardRatedExcellent', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '主导制定的团体标准经评估确认水平高、覆盖广、应用效果好', en: 'A group standard it led was assessed as high-level, wide-reaching and effective' },
+  },
 ] as const satisfies readonly FactDefinition[];

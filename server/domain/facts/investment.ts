@@ -144,4 +144,22 @@ export const investmentFacts = [
       en: 'Yes if the project uses unused state-owned land, the user itself prepares the land, and the use meets national land-intensity standards.',
     },
   },
+  {
+    name: 'fixedAssetAdditionsThisYearYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '当年新增固定资产（不含土地和可对外出售部分）', en: 'Fixed assets added this year (land and saleable parts excluded)' },
+  },
+  {
+    name: 'forProfitServiceProject', type: 'boolean', group: 'investment',
+    label: { zh: '服务业、社会公益性项目经主管部门认定属营利性质', en: 'Service or public-interest project recognised as for-profit by the department in charge' },
+  },
+  {
+    name: 'majorTechProjectRecognised', type: 'boolean', group: 'investment',
+    label: { zh: '项目经认定为重大科技成果转化或重大技术研发项目', en: 'Project recognised as a major technology-transfer or R&D project' },
+    help: { zh: '由科技等主管部门认定。', en: 'Decided by the science and technology department.' },
+  },
+  {
+    name: 'tenderContractEstimateYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '所投工程项目的单项合同估算价', en: 'Estimated value of the single contract bid for' },
+    help: { zh: '参加投标的依法必须招标工程项目的单项合同估算价。', en: 'Estimated value of the single contract of the works tender the business bids in.' },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -95,4 +95,9 @@ export const scaleFacts = [
       en: 'Yes if a natural disaster, accident, public-health or public-security event has left the business in difficulty (the condition for suspending business under the registration regulations).',
     },
   },
+  {
+    name: 'keyLivelihoodProducer', type: 'boolean', group: 'scale',
+    label: { zh: '列为食品、食用农产品等民生相关重点生产企业', en: 'Listed as a key producer of food or other daily necessities' },
+    help: { zh: '由市场监管等部门确定；不确定的不填。', en: 'Decided by market regulators; leave unanswered if unsure.' },
+  },
 ] as const satisfies readonly FactDefinition[];
