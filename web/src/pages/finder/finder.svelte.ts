@@ -16,9 +16,12 @@ const STORAGE_KEY = 'huiqi.profile';
 const DEBOUNCE_MS = 250;
 /** Asked in step 1, before anything else. */
 export const FIRST_STEP_FACTS = ['province', 'city', 'entityType'] as const;
+/** Asked in their own optional step, whether or not a rule asks: what a business is going through, what else it is,
+ * its industries and founders — the facts whose gaps in the region's documents the answer reports (coverage). */
+export const MORE_FACTS = ['situations', 'organisationRoles', 'industries', 'founderGroups'] as const;
 
 /** The lists of a match answer, by the names the page uses for them. */
-export const LISTS = ['eligible', 'possible', 'nearMisses', 'excluded', 'expired', 'notYetValid'] as const;
+export const LISTS = ['eligible', 'possible', 'nearMisses', 'excluded', 'expired', 'notYetValid', 'situational', 'commitments'] as const;
 export type ListName = (typeof LISTS)[number];
 
 /** A benefit answered on its own card: where it was, to say where it went. */
@@ -79,7 +82,8 @@ export function restoreAnswers() {
   if (isIsoDate(asOf)) finder.asOf = asOf;
   finder.profile = profile;
   finder.drafts = Object.fromEntries(catalogue.facts.map((fact) => [fact.name, draftFor(fact, profile[fact.name])]));
-  finder.asked = catalogue.facts.map((f) => f.name).filter((name) => name in profile && !(FIRST_STEP_FACTS as readonly string[]).includes(name));
+  const elsewhere: readonly string[] = [...FIRST_STEP_FACTS, ...MORE_FACTS];
+  finder.asked = catalogue.facts.map((f) => f.name).filter((name) => name in profile && !elsewhere.includes(name));
   finder.ready = true;
   answersChanged();
 }
@@ -273,7 +277,8 @@ export function rankedQuestions(result: MatchResult | null): { fact: string; rul
     const fact = item.shortfall?.fact;
     if (fact && !ranked.has(fact)) ranked.set(fact, { fact, rules: 1, yuan: item.amountYuan ?? 0 });
   }
-  return [...ranked.values()].filter((q) => !(FIRST_STEP_FACTS as readonly string[]).includes(q.fact) && catalogue.byName.has(q.fact));
+  const elsewhere: readonly string[] = [...FIRST_STEP_FACTS, ...MORE_FACTS];
+  return [...ranked.values()].filter((q) => !elsewhere.includes(q.fact) && catalogue.byName.has(q.fact));
 }
 
 function rememberQuestions(result: MatchResult) {
