@@ -33,12 +33,12 @@ describe('宁夏 and 银川', () => {
     expect(ids(restaurant)).not.toContain(`${NX}/m17-leader-group-standard`);
   });
 
-  it('counts one group standard once although 16 and 17 both pay for it', () => {
+  it('pays both 16 (优秀团体标准) and 17 (领跑者): the text does not bar having both', () => {
     const result = match({ ...yinchuan, industries: ['C14'], newStandardsLed: ['group'], groupStandardRatedExcellent: true, groupStandardLeader: true });
     const paid = result.eligible.filter((i) => [`${NX}/m16-lead-group-standard`, `${NX}/m17-leader-group-standard`].includes(i.ruleId));
     expect(paid.map((i) => i.amountYuan).sort()).toEqual([100000, 80000]);
-    expect(paid.filter((i) => i.stacks).map((i) => i.amountYuan)).toEqual([100000]);
-    expect(result.totals.estimatedYuan).toBe(100000);
+    expect(paid.every((i) => i.stacks)).toBe(true);
+    expect(result.totals.estimatedYuan).toBe(180000);
   });
 
   it('pays a firm newly certified as 优势 and then 示范企业 the 示范 award once, and the 试点 award beside it', () => {
