@@ -162,4 +162,8 @@ export const investmentFacts = [
     label: { zh: '所投工程项目的单项合同估算价', en: 'Estimated value of the single contract bid for' },
     help: { zh: '参加投标的依法必须招标工程项目的单项合同估算价。', en: 'Estimated value of the single contract of the works tender the business bids in.' },
   },
+  {
+    name: 'industrialLandDensified', type: 'boolean', group: 'investment',
+    label: { zh: '在现有工业用地上不改变用途、符合规划，提高土地利用率或增加容积率', en: 'Raising the land use or plot ratio of existing industrial land, same use and within the plan' },
+  },
 ] as const satisfies readonly FactDefinition[];
