@@ -69,14 +69,17 @@ describe('POST /api/auth/login', () => {
     expect((await res.json()).error.issues).toContainEqual({ path: 'password', message: expect.stringContaining('256') });
   });
 
-  it('refuses a disabled account with 403 once the password is right', async () => {
+  it('answers a disabled account the same 401 with the right password as with a wrong one: the password is not confirmed', async () => {
     const { app, db } = await setup();
     db.update(users).set({ disabled: true }).where(eq(users.name, 'wang')).run();
-    expect((await login(app, 'wang', 'not the password')).status).toBe(401);
-    const res = await login(app, 'wang');
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('account_disabled');
-    expect(sessionCookieOf(res)).toBeNull();
+    const wrong = await login(app, 'wang', 'not the password');
+    const right = await login(app, 'wang');
+    expect(right.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(await right.json()).toEqual(await wrong.json());
+    expect(sessionCookieOf(right)).toBeNull();
+    // It counts as a failed sign-in, like any other.
+    expect(db.select().from(loginFailures).where(eq(loginFailures.key, 'name:wang')).all()).toHaveLength(2);
   });
 
   it('rehashes an old scrypt hash as Argon2id at the next successful sign-in', async () => {
@@ -120,6 +123,32 @@ describe('the sign-in throttle', () => {
     expect((await login(app, 'wang')).status).toBe(200);
   });
 
+  it('runs at most 5 password checks for a name when 30 wrong passwords arrive at once', async () => {
+    const { app, db } = await setup();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login(app, 'wang', 'guess number ' + i)));
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+    expect(db.select().from(loginFailures).where(eq(loginFailures.key, 'name:wang')).all()).toHaveLength(5);
+  });
+
+  it('counts a sign-in while its password is checked; a success takes back its address’s place and the name’s count', async () => {
+    const { app, db } = await setup({ maxFailuresPerName: 2 });
+    const failuresOf = (key: string) => db.select().from(loginFailures).where(eq(loginFailures.key, key)).all();
+    // Two right passwords at once: both checks are counted while they run, so a third waits for them.
+    const answers = await Promise.all([login(app, 'wang'), login(app, 'wang'), login(app, 'wang')]);
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 429]);
+    expect(failuresOf('name:wang')).toEqual([]);
+    expect(failuresOf('ip:unknown')).toEqual([]);
+  });
+
+  it('gives the place back when no password was checked (503: too many at once)', async () => {
+    const { app, db } = await setup({ maxConcurrentPasswordChecks: 1, maxQueuedPasswordChecks: 0 });
+    const [checked, busy] = await Promise.all([login(app, 'li', 'guess one'), login(app, 'li', 'guess two')]);
+    expect([checked.status, busy.status]).toEqual([401, 503]);
+    expect(db.select().from(loginFailures).where(eq(loginFailures.key, 'name:li')).all()).toHaveLength(1);
+  });
+
   it('counts unknown names like known ones', async () => {
     const { app } = await setup();
     for (let i = 0; i < 5; i++) await login(app, 'ghost', 'guess number ' + i);
@@ -148,6 +177,15 @@ describe('the sign-in throttle', () => {
     const { app } = await setup({ maxFailuresPerAddress: 3 });
     for (const address of ['1.1.1.1', '2.2.2.2', '3.3.3.3']) await login(app, 'x' + address, 'guess', { 'x-forwarded-for': address });
     expect((await login(app, 'wang', passwordOf('wang'), { 'x-forwarded-for': '4.4.4.4' })).status).toBe(429);
+  });
+
+  it('counts an IPv4 client the same on a dual-stack socket (::ffff:a.b.c.d) as on an IPv4 one', async () => {
+    const { app } = await setup({ maxFailuresPerAddress: 3 });
+    const fromSocket = (remoteAddress: string, name: string, password = 'guess') =>
+      app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) }, { incoming: { socket: { remoteAddress } } });
+    for (const name of ['a', 'b', 'c']) expect((await fromSocket('::ffff:192.0.2.1', name)).status).toBe(401);
+    expect((await fromSocket('192.0.2.1', 'wang', passwordOf('wang'))).status).toBe(429);
+    expect((await fromSocket('192.0.2.2', 'wang', passwordOf('wang'))).status).toBe(200);
   });
 });
 
@@ -290,7 +328,7 @@ describe('managing users (admin)', () => {
     const changed = await send(app, admin, 'PATCH', `/api/users/${li.id}`, { role: 'officer' });
     expect(await changed.json()).toMatchObject({ name: 'li', role: 'officer', lastLoginAt: '2024-06-01T08:00:00.000Z' });
     expect((await send(app, admin, 'PATCH', `/api/users/${li.id}`, { disabled: true })).status).toBe(200);
-    expect((await login(app, 'li', 'a long password')).status).toBe(403);
+    expect((await login(app, 'li', 'a long password')).status).toBe(401);
     expect((await send(app, admin, 'PATCH', `/api/users/${li.id}`, { disabled: false })).status).toBe(200);
     expect((await login(app, 'li', 'a long password')).status).toBe(200);
 
@@ -336,6 +374,20 @@ describe('managing users (admin)', () => {
     }
     await addUser(db, 'deputy', 'admin');
     expect((await send(app, admin, 'PATCH', `/api/users/${bossId}`, { role: 'officer' })).status).toBe(200);
+  });
+
+  it('keeps an active admin when two admins disable each other at once, each setting a password', async () => {
+    const { app, db } = await setup();
+    const boss = await signedInAs(app, db, 'admin', 'boss');
+    const deputy = await signedInAs(app, db, 'admin', 'deputy');
+    const idOf = (name: string) => findUserByName(db, name)!.id;
+    const answers = await Promise.all([
+      send(app, boss, 'PATCH', `/api/users/${idOf('deputy')}`, { disabled: true, password: 'a brand new password' }),
+      send(app, deputy, 'PATCH', `/api/users/${idOf('boss')}`, { disabled: true, password: 'another new password' }),
+    ]);
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 409]);
+    const activeAdmins = db.select().from(users).all().filter((user) => user.role === 'admin' && !user.disabled);
+    expect(activeAdmins).toHaveLength(1);
   });
 
   it('answers 404 for an unknown user and 400 for an empty change', async () => {

@@ -24,7 +24,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('用户名').fill('管理员');
     await page.getByLabel('密码').fill('not the password');
     await page.getByRole('button', { name: '登录' }).click();
-    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确。');
+    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确，或账户已停用。');
     await shot(page, 'accounts-sign-in-wrong', false);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -79,7 +79,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('用户名').fill('李经办');
     await page.getByLabel('密码').fill('officer password 1');
     await page.getByRole('button', { name: '登录' }).click();
-    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确。');
+    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确，或账户已停用。');
     await page.getByLabel('密码').fill('officer password 2');
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => header.innerText()).toContain('已登录：李经办（经办人员）');
