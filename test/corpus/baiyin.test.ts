@@ -14,7 +14,7 @@ const match = (profile: Partial<Profile>) => evaluateProfile(ruleset, { ...inBai
 const find = (items: readonly MatchItem[], short: string) => items.find((i) => i.ruleId === id(short));
 
 describe('白银: 第二十五条 is a list of exclusions, not of conditions', () => {
-  const project = { newlyIntroduced: true, projectType: 'industrial', fixedAssetInvestmentYuan: 200_000_000 } as const;
+  const project = { newlyIntroduced: true, projectType: 'industrial', fixedAssetInvestmentYuan: 200_000_000, fitsIndustryPolicy: true } as const;
 
   it('shows a new 2亿 industrial project its 落地投资奖 before 失信 and 按期投产 are answered, with them as caveats', () => {
     const result = match(project);
@@ -34,9 +34,31 @@ describe('白银: 第二十五条 is a list of exclusions, not of conditions', (
   });
 });
 
+describe('白银 第二条 and 第十六条: 符合产业政策 / 产业导向 is a condition an office decides', () => {
+  it('keeps a new project’s 落地投资奖 possible until the business says its project fits, and drops it when it does not', () => {
+    const project = { newlyIntroduced: true, projectType: 'industrial', fixedAssetInvestmentYuan: 200_000_000 } as const;
+    expect(find(match(project).possible, 'art-03-landing-award')?.missingFacts).toEqual(['fitsIndustryPolicy']);
+    const refused = match({ ...project, fitsIndustryPolicy: false });
+    expect(find([...refused.eligible, ...refused.possible], 'art-03-landing-award')).toBeUndefined();
+  });
+
+  it('does the same for a listed company moving to 白银', () => {
+    const mover = { listing: 'main_board', relocatedHere: true } as const;
+    expect(find(match(mover).possible, 'art-16-listed-company-relocation-award')?.missingFacts).toEqual(['fitsIndustryPolicy']);
+  });
+});
+
+describe('白银 第八条: 工业 and 服务业 as the statistics bureau counts them', () => {
+  it('gives a 新入规 food manufacturer or power producer 20万 and a 新入规 logistics firm 10万', () => {
+    expect(find(match({ newlyAboveDesignatedSize: true, industries: ['C14'] }).eligible, 'art-08-new-above-size-industrial-award')?.amountYuan).toBe(200_000);
+    expect(find(match({ newlyAboveDesignatedSize: true, industries: ['D44'] }).eligible, 'art-08-new-above-size-industrial-award')?.amountYuan).toBe(200_000);
+    expect(find(match({ newlyAboveDesignatedSize: true, industries: ['G58'] }).eligible, 'art-08-services-above-size-award')?.amountYuan).toBe(100_000);
+  });
+});
+
 describe('白银 第四条: a contribution award paid over five years', () => {
   it('counts 80/70/70/60/60% of a 600万 contribution, and outweighs the one-off 落地投资奖 it does not stack with', () => {
-    const result = match({ newlyIntroduced: true, projectType: 'industrial', fixedAssetInvestmentYuan: 200_000_000, localEconomicContributionYuan: 6_000_000 });
+    const result = match({ newlyIntroduced: true, projectType: 'industrial', fixedAssetInvestmentYuan: 200_000_000, localEconomicContributionYuan: 6_000_000, fitsIndustryPolicy: true });
     const contribution = find(result.eligible, 'art-04-contribution-award-5m-10m');
     expect(contribution?.amountByYear).toEqual([4_800_000, 4_200_000, 4_200_000, 3_600_000, 3_600_000]);
     expect(contribution?.amountYuan).toBe(20_400_000);
@@ -45,14 +67,14 @@ describe('白银 第四条: a contribution award paid over five years', () => {
   });
 
   it('pays 80% in each of five years from 1000万', () => {
-    expect(find(match({ newlyIntroduced: true, localEconomicContributionYuan: 10_000_000 }).eligible, 'art-04-contribution-award-over-10m')?.amountYuan).toBe(40_000_000);
+    expect(find(match({ newlyIntroduced: true, localEconomicContributionYuan: 10_000_000, fitsIndustryPolicy: true }).eligible, 'art-04-contribution-award-over-10m')?.amountYuan).toBe(40_000_000);
   });
 });
 
 describe('白银 第五条 and 第十六条: a parent group’s listing is not the firm’s own', () => {
   const branch: Partial<Profile> = {
     newlyIntroduced: true, parentGroupStatus: ['main_board'], listing: 'none', recentListing: 'none', relocatedHere: false,
-    paidInCapitalYuan: 60_000_000, yearsOperating: 1, localEconomicContributionYuan: 4_000_000,
+    paidInCapitalYuan: 60_000_000, yearsOperating: 1, localEconomicContributionYuan: 4_000_000, fitsIndustryPolicy: true,
   };
 
   it('gives a listed group’s new regional branch the 招大引强奖 and no listing award', () => {
@@ -70,7 +92,7 @@ describe('白银 第五条 and 第十六条: a parent group’s listing is not t
   });
 
   it('treats a listed company that moved its registration and tax domicile to 白银 as newly listed', () => {
-    const result = match({ listing: 'main_board', recentListing: 'none', relocatedHere: true });
+    const result = match({ listing: 'main_board', recentListing: 'none', relocatedHere: true, fitsIndustryPolicy: true });
     expect(find(result.eligible, 'art-16-listed-company-relocation-award')?.amountYuan).toBe(2_000_000);
     expect(find([...result.eligible, ...result.possible], 'art-16-main-board-ipo-award')).toBeUndefined();
   });

@@ -60,9 +60,12 @@ describe('who gets what', () => {
     expect(forIndividuals.filter((id) => enterprise.has(id))).toEqual([]);
   });
 
-  it('gives a 宁夏 firm with foreign invention patents 2万 per patent', () => {
-    const result = evaluateProfile(ruleset, { province: '宁夏', city: '银川', entityType: 'enterprise', ownership: 'private', foreignInventionPatents: 3, seriousDiscredit: false }, AS_OF);
-    const patents = [...result.eligible, ...result.possible].find((i) => i.ruleId.startsWith('ningxia-') && i.reasons.some((r) => r.fact === 'foreignInventionPatents'));
+  it('gives a 宁夏 firm with foreign invention patents 2万 per patent granted in the last 12 months, none for older ones', () => {
+    const firm = { province: '宁夏', city: '银川', entityType: 'enterprise', ownership: 'private', seriousDiscredit: false } as const;
+    const result = evaluateProfile(ruleset, { ...firm, foreignInventionPatents: 5, newForeignInventionPatents: 3 }, AS_OF);
+    const patents = [...result.eligible, ...result.possible].find((i) => i.ruleId.startsWith('ningxia-') && i.reasons.some((r) => r.fact === 'newForeignInventionPatents'));
     expect(patents?.amountYuan).toBe(60_000);
+    const older = evaluateProfile(ruleset, { ...firm, foreignInventionPatents: 5, newForeignInventionPatents: 0 }, AS_OF);
+    expect(older.eligible.some((i) => i.ruleId === 'ningxia-amr-private-economy-measures-2023/m20-foreign-invention-patent')).toBe(false);
   });
 });

@@ -20,29 +20,29 @@ const yinchuan: Profile = { province: '宁夏', city: '银川', entityType: 'ent
 describe('宁夏 and 银川', () => {
   it('does not offer the 新设立企业 free seal to a firm founded 8 years ago', () => {
     expect(statusOf({ ...yinchuan, yearsOperating: 8 }, `${YC}/a1-free-seal-engraving`)).toBe('none');
-    expect(statusOf({ province: '宁夏', city: '银川', entityType: 'person' }, `${YC}/a1-free-seal-engraving`)).toBe('eligible');
+    expect(statusOf({ province: '宁夏', city: '银川', entityType: 'person', situations: ['opening'] }, `${YC}/a1-free-seal-engraving`)).toBe('eligible');
   });
 
   it('pays the 工业和信息化领域 standards subsidies to a manufacturer and not to a restaurant', () => {
-    const led = { standardsLed: ['national'], groupStandardLeader: true };
-    const manufacturer = match({ ...yinchuan, industries: ['manufacturing'], ...led });
-    const restaurant = match({ ...yinchuan, industries: ['accommodation_catering'], ...led });
+    const led = { newStandardsLed: ['national'], groupStandardLeader: true };
+    const manufacturer = match({ ...yinchuan, industries: ['C14'], ...led });
+    const restaurant = match({ ...yinchuan, industries: ['H62'], ...led });
     const ids = (r: typeof manufacturer) => r.eligible.map((i) => i.ruleId);
     expect(ids(manufacturer)).toEqual(expect.arrayContaining([`${NX}/m16-lead-national-standard`, `${NX}/m17-leader-group-standard`]));
     expect(ids(restaurant)).not.toContain(`${NX}/m16-lead-national-standard`);
     expect(ids(restaurant)).not.toContain(`${NX}/m17-leader-group-standard`);
   });
 
-  it('counts one group standard once although 16 and 17 both pay for it', () => {
-    const result = match({ ...yinchuan, industries: ['manufacturing'], standardsLed: ['group'], groupStandardLeader: true });
+  it('pays both 16 (优秀团体标准) and 17 (领跑者): the text does not bar having both', () => {
+    const result = match({ ...yinchuan, industries: ['C14'], newStandardsLed: ['group'], groupStandardRatedExcellent: true, groupStandardLeader: true });
     const paid = result.eligible.filter((i) => [`${NX}/m16-lead-group-standard`, `${NX}/m17-leader-group-standard`].includes(i.ruleId));
     expect(paid.map((i) => i.amountYuan).sort()).toEqual([100000, 80000]);
-    expect(paid.filter((i) => i.stacks).map((i) => i.amountYuan)).toEqual([100000]);
-    expect(result.totals.estimatedYuan).toBe(100000);
+    expect(paid.every((i) => i.stacks)).toBe(true);
+    expect(result.totals.estimatedYuan).toBe(180000);
   });
 
   it('pays a firm newly certified as 优势 and then 示范企业 the 示范 award once, and the 试点 award beside it', () => {
-    const firm: Profile = { ...yinchuan, newCertifications: ['ip_advantage_national', 'ip_demo_national'], certifications: ['ip_pilot_regional'] };
+    const firm: Profile = { ...yinchuan, newCertifications: ['ip_advantage_national', 'ip_demo_national'], certifications: ['ip_pilot_regional'], ipPilotAssessmentPassed: true };
     const paid = match(firm).eligible.filter((i) => i.source.documentId === NX && i.source.clause === '19');
     expect(paid.map((i) => [i.ruleId.split('/')[1], i.amountYuan, i.stacks])).toEqual(
       expect.arrayContaining([
@@ -57,14 +57,14 @@ describe('宁夏 and 银川', () => {
   });
 
   it('waives bid deposits only for the tenders the text names', () => {
-    const procurement: Profile = { ...yinchuan, tenderParticipation: ['government_procurement'] };
+    const procurement: Profile = { ...yinchuan, situations: ['bidding'], tenderParticipation: ['government_procurement'] };
     expect(statusOf(procurement, `${YC}/j3-no-bid-deposit`)).toBe('eligible');
     expect(statusOf(procurement, `${YC}/k4-bid-deposit-waiver`)).toBe('none');
-    expect(statusOf(yinchuan, `${YC}/k4-bid-deposit-waiver`)).toBe('possible');
+    expect(statusOf({ ...yinchuan, situations: ['bidding'] }, `${YC}/k4-bid-deposit-waiver`)).toBe('possible');
   });
 
   it('gives a small 银川 manufacturer no concrete benefit on region alone, except those with a recorded reason', () => {
-    const result = match({ province: '宁夏', city: '银川', entityType: 'enterprise', size: 'small', industries: ['manufacturing'] });
+    const result = match({ province: '宁夏', city: '银川', entityType: 'enterprise', size: 'small', industries: ['C14'] });
     for (const item of result.eligible.filter((i) => i.concrete)) {
       expect(ruleset.rulesById.get(item.ruleId)?.rule.scopeOnlyReason, item.ruleId).toBeTruthy();
     }

@@ -45,6 +45,12 @@ const ACCEPTED: Known[] = [
     code: 'amount_not_in_quote',
     why: '“按照主导制修订同类标准补助额度的50%”: half of the amount for leading a standard',
   },
+  {
+    rules: /^ningxia-amr-private-economy-measures-2023\/m20-(trademark-guidance-station-subsidy|foreign-trademark|foreign-invention-patent)$/,
+    code: 'overlap',
+    with: /\/m20-(trademark-guidance-station-subsidy|foreign-trademark|foreign-invention-patent) /,
+    why: 'the 商标品牌指导站 subsidy is paid to the station (beneficiary) for its operation, the per-item subsidies to a firm for its own grants: different matters',
+  },
 ];
 
 /** Warnings the checks found that the corpus's authors should decide (see the report of issue 11); none is open. */

@@ -45,4 +45,9 @@ export const complianceFacts = [
       en: 'Yes if, after being listed as a dishonest judgment debtor, the business has actively performed the obligations the judgment set (paid, or performed a settlement).',
     },
   },
+  {
+    name: 'creditGradeA', type: 'boolean', attainable: true, group: 'compliance',
+    label: { zh: '信用登记（评价）为A级', en: 'Credit graded A' },
+    help: { zh: '在政府采购、招标投标等信用评价中登记为A级的，选“是”。', en: 'Yes if graded A in the credit rating used for procurement and tenders.' },
+  },
 ] as const satisfies readonly FactDefinition[];

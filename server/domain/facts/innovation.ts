@@ -85,4 +85,22 @@ export const innovationFacts = [
       en: 'Yes if, within the last 12 months, the business received the national first-set equipment insurance subsidy, or a product was rated provincial first-set major equipment or smart-manufacturing equipment.',
     },
   },
+  {
+    name: 'newStandardsLed', type: 'enumList', attainable: true, group: 'innovation', options: standardLevels, repeatable: true,
+    label: { zh: '近12个月内主导制定（发布）的标准', en: 'Standards led, published in the last 12 months' },
+    help: { zh: '每项标准填一条；用于按项补助的条款，只计近12个月内发布的。', en: 'One entry per standard; per-standard awards count only those published in the last 12 months.' },
+  },
+  {
+    name: 'newStandardsParticipated', type: 'enumList', attainable: true, group: 'innovation', options: standardLevels, repeatable: true,
+    label: { zh: '近12个月内参与制定（发布）的标准', en: 'Standards participated in, published in the last 12 months' },
+    help: { zh: '每项标准填一条。', en: 'One entry per standard.' },
+  },
+  {
+    name: 'serviceStandardPilotAccepted', type: 'boolean', group: 'innovation',
+    label: { zh: '开展的服务标准化试点项目已通过评估验收', en: 'Its service-standardisation pilot project passed evaluation' },
+  },
+  {
+    name: 'groupStandardRatedExcellent', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '主导制定的团体标准经评估确认水平高、覆盖广、应用效果好', en: 'A group standard it led was assessed as high-level, wide-reaching and effective' },
+  },
 ] as const satisfies readonly FactDefinition[];

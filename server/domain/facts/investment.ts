@@ -128,4 +128,50 @@ export const investmentFacts = [
       en: 'Yes if the business is buying or about to buy a new-energy vehicle (the purchase-tax exemption follows the national list and dates).',
     },
   },
+  {
+    name: 'fitsIndustryPolicy', type: 'boolean', group: 'investment',
+    label: { zh: '项目（企业）符合国家产业政策和当地重点产业发展规划（产业导向）', en: 'The project (or firm) fits national industrial policy and the local key-industry plan' },
+    help: {
+      zh: '由主管部门认定；已获认定或主管部门确认符合的，选“是”；不确定的不填。',
+      en: 'Decided by the department in charge: yes if it has confirmed so; leave unanswered if unsure.',
+    },
+  },
+  {
+    name: 'priorityIndustryIntensiveLand', type: 'boolean', group: 'investment',
+    label: { zh: '工业项目属于省、市确定的优先发展产业且用地集约', en: 'Industrial project in a priority industry set by the province or city, using land intensively' },
+    help: {
+      zh: '由自然资源等部门认定；已确认属于优先发展产业且用地集约的，选“是”。',
+      en: 'Decided by the natural-resources and other departments: yes if they have confirmed it.',
+    },
+  },
+  {
+    name: 'unusedStateLandSelfDeveloped', type: 'boolean', group: 'investment',
+    label: { zh: '工业项目使用国有未利用地、自行完成土地前期开发且符合国家集约用地标准', en: 'Industrial project on unused state land, developed by the user itself, meeting national land-intensity standards' },
+    help: {
+      zh: '项目用地为国有未利用地，土地前期开发由土地使用者自行完成，且符合国家集约用地标准的，选“是”。',
+      en: 'Yes if the project uses unused state-owned land, the user itself prepares the land, and the use meets national land-intensity standards.',
+    },
+  },
+  {
+    name: 'fixedAssetAdditionsThisYearYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '当年新增固定资产（不含土地和可对外出售部分）', en: 'Fixed assets added this year (land and saleable parts excluded)' },
+  },
+  {
+    name: 'forProfitServiceProject', type: 'boolean', group: 'investment',
+    label: { zh: '服务业、社会公益性项目经主管部门认定属营利性质', en: 'Service or public-interest project recognised as for-profit by the department in charge' },
+  },
+  {
+    name: 'majorTechProjectRecognised', type: 'boolean', group: 'investment',
+    label: { zh: '项目经认定为重大科技成果转化或重大技术研发项目', en: 'Project recognised as a major technology-transfer or R&D project' },
+    help: { zh: '由科技等主管部门认定。', en: 'Decided by the science and technology department.' },
+  },
+  {
+    name: 'tenderContractEstimateYuan', type: 'number', unit: 'yuan', group: 'investment',
+    label: { zh: '所投工程项目的单项合同估算价', en: 'Estimated value of the single contract bid for' },
+    help: { zh: '参加投标的依法必须招标工程项目的单项合同估算价。', en: 'Estimated value of the single contract of the works tender the business bids in.' },
+  },
+  {
+    name: 'industrialLandDensified', type: 'boolean', group: 'investment',
+    label: { zh: '在现有工业用地上不改变用途、符合规划，提高土地利用率或增加容积率', en: 'Raising the land use or plot ratio of existing industrial land, same use and within the plan' },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -38,4 +38,23 @@ export const ipFacts = [
       en: 'Yes if the business has filed with a national IP protection centre and may use its fast patent pre-examination.',
     },
   },
+  {
+    name: 'newPatentAwards', type: 'enumList', attainable: true, group: 'ip', repeatable: true,
+    label: { zh: '近12个月内获得的中国专利奖', en: 'China Patent Awards won in the last 12 months' },
+    help: { zh: '每获一项奖填一条；按件补助的条款只计近12个月内获得的。', en: 'One entry per award; per-award subsidies count only those won in the last 12 months.' },
+    options: [option('gold', '金奖', 'Gold'), option('silver', '银奖', 'Silver'), option('excellence', '优秀奖', 'Excellence')],
+  },
+  {
+    name: 'newForeignInventionPatents', type: 'number', unit: 'count', integer: true, group: 'ip',
+    label: { zh: '近12个月内国外授权的发明专利数', en: 'Invention patents granted abroad in the last 12 months' },
+  },
+  {
+    name: 'newForeignTrademarks', type: 'number', unit: 'count', integer: true, group: 'ip',
+    label: { zh: '近12个月内国外注册的商标数', en: 'Trademarks registered abroad in the last 12 months' },
+  },
+  {
+    name: 'ipPilotAssessmentPassed', type: 'boolean', group: 'ip',
+    label: { zh: '自治区（省）知识产权试点经考核达标', en: 'Passed the assessment as a regional IP pilot enterprise' },
+    help: { zh: '由知识产权主管部门考核；已考核达标的选“是”。', en: 'Assessed by the IP office: yes once it has passed.' },
+  },
 ] as const satisfies readonly FactDefinition[];

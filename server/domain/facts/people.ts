@@ -11,6 +11,7 @@ export const peopleFacts = [
       option('poverty_alleviated', '脱贫人口', 'Person lifted out of poverty'),
       option('returning_migrant_worker', '返乡农民工', 'Returning migrant worker'),
       option('high_level_talent', '高层次人才（团队）', 'High-level talent (team)'),
+      option('academician', '两院院士', 'Academician (CAS or CAE)'),
     ],
   },
   { name: 'firstTimeSelfEmployed', type: 'boolean', group: 'people', label: { zh: '首次创业', en: 'First-time self-employed' } },

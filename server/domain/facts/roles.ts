@@ -33,6 +33,17 @@ export const roleFacts = [
       option('utility_company', '供水、供电、供气、通信等公用企业', 'Water, power, gas or telecom utility'),
       option('public_institution', '事业单位、社会组织', 'Public institution or social organisation'),
       option('hr_service_agency', '经营性人力资源服务机构', 'Commercial human-resources service agency'),
+      option('investment_fund', '投资基金（天使、产业引导、创业投资、并购基金等）', 'Investment fund (angel, guidance, venture, M&A …)'),
     ],
+  },
+  {
+    name: 'stationAccepted', type: 'boolean', group: 'identity',
+    label: { zh: '本单位承建的工作站（指导站、服务站）已通过主管部门验收', en: 'The station it runs has passed the department’s acceptance check' },
+    help: { zh: '只对知识产权维权援助工作站、商标品牌指导站等机构有意义。', en: 'Only for IP rights-assistance stations, trademark guidance stations and the like.' },
+  },
+  {
+    name: 'ratedOutstanding', type: 'boolean', group: 'identity',
+    label: { zh: '本机构经主管部门评定绩效突出（运营成效显著）', en: 'The organisation is rated outstanding by the department in charge' },
+    help: { zh: '只对服务机构、指导站等有意义；由主管部门评定。', en: 'Only for service agencies, stations and the like; rated by the department in charge.' },
   },
 ] as const satisfies readonly FactDefinition[];

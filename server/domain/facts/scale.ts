@@ -103,4 +103,9 @@ export const scaleFacts = [
       en: 'Gross output value of the year 2022 as reported to the statistics bureau (e.g. construction output); read by clauses that name 2022, whatever the current year.',
     },
   },
+  {
+    name: 'keyLivelihoodProducer', type: 'boolean', group: 'scale',
+    label: { zh: '列为食品、食用农产品等民生相关重点生产企业', en: 'Listed as a key producer of food or other daily necessities' },
+    help: { zh: '由市场监管等部门确定；不确定的不填。', en: 'Decided by market regulators; leave unanswered if unsure.' },
+  },
 ] as const satisfies readonly FactDefinition[];
