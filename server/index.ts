@@ -35,7 +35,9 @@ try {
   // On start, a screening that a stopped or killed process left running is resumed once its lease has run out.
   const threads = database.readOnly || env.DATABASE_PATH === ':memory:' ? 0 : env.SCREENING_THREADS;
   const pool = threads > 0 ? new EvaluatorPool(env.DATABASE_PATH, threads) : null;
-  void pool?.warm(rulesets.current().version);
+  // A warm-up cut short by a shutdown is of no consequence (a thread that cannot start fails the first screening,
+  // which says so); left unhandled, its rejection would turn a clean SIGTERM into exit code 1.
+  pool?.warm(rulesets.current().version).catch(() => {});
   const worker = new ScreeningWorker(database.db, new RulesetVersions(database.db, rulesets), Date.now, { pool });
   if (!database.readOnly) worker.start();
   app = createApp({
