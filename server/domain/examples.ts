@@ -12,7 +12,8 @@ export type ExampleVerdict = { ok: boolean; expected: string; actual: string };
 export function runExample(prepared: PreparedRule, example: RuleExample): ExampleVerdict {
   const facts = withDerivedFacts(example.profile as Record<string, unknown>);
   const { roles, situations } = namedBy(facts);
-  const listing = listingOf(prepared, roles, situations);
+  // An internal task is never listed; its examples check whom its conditions concern.
+  const listing = prepared.rule.kind === 'internal' ? 'judged' : listingOf(prepared, roles, situations);
   const outcome = listing === null ? null : judgeRule(prepared, factVector(facts), example.asOf ?? todayInChina());
   // A right whose situation the profile does not name is listed apart (`situational`), a commitment in its own list.
   const judgedStatus = outcome?.status ?? 'ineligible';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleFile } from '../../server/corpus/check.ts';
+import { checkExamples, parseRuleFile } from '../../server/corpus/check.ts';
 import { testDocument, testRule } from '../fixtures.ts';
 
 const fileWith = (rule: object) => ({
@@ -70,5 +70,14 @@ describe('rule file checks', () => {
     const file = fileWith({});
     file.rules.push(file.rules[0]!);
     expect(parseRuleFile(file).issues.map((i) => i.message)).toContain('test-doc/landing: duplicate rule id test-doc/landing');
+  });
+});
+
+describe('examples of an internal task', () => {
+  it('are judged on its conditions, since it is never listed', () => {
+    const internal = { kind: 'internal', concrete: false, conditions: { all: [{ fact: 'province', operator: 'equal', value: '甘肃' }] } };
+    expect(checkExamples(parseRuleFile(fileWith(internal)).file!)).toEqual([]);
+    const wrong = { ...internal, examples: [...fileWith({}).rules[0]!.examples, { name: 'no', profile: { province: '陕西', entityType: 'enterprise' }, expect: { status: 'eligible' } }] };
+    expect(checkExamples(parseRuleFile(fileWith(wrong)).file!)).toHaveLength(1);
   });
 });
