@@ -37,4 +37,20 @@ export const complianceFacts = [
       option('equity_frozen_or_pledged', '股权（投资权益）被冻结、出质，或有动产抵押', 'Equity (investment interest) frozen or pledged, or movable property mortgaged'),
     ],
   },
+  {
+    name: 'taxMattersSettled', type: 'boolean', group: 'compliance',
+    label: { zh: '无未办结涉税事项（未处于税务检查、无欠税及罚款、发票已缴销）', en: 'No unfinished tax matters (no tax audit, arrears or fines; invoices returned)' },
+    help: {
+      zh: '从未办理过涉税事宜，或未处于税务检查状态、无欠税（滞纳金）及罚款、未领用发票或已缴销发票及税控专用设备、且无其他未办结事项的，选“是”。',
+      en: 'Yes if the business never dealt with the tax office, or is not under a tax audit, owes no tax, late fees or fines, holds no invoices or has returned them and its tax-control devices, and has nothing else pending.',
+    },
+  },
+  {
+    name: 'abnormalListedForAnnualReport', type: 'boolean', group: 'compliance',
+    label: { zh: '因未在规定时间内报送年度报告被标记为经营异常', en: 'Marked as operating abnormally for a late annual report' },
+    help: {
+      zh: '被列入经营异常名录（或标记为经营异常状态）的原因是没有在规定时间内报送年度报告的，选“是”。',
+      en: 'Yes if the business was listed (marked) as operating abnormally because it did not file its annual report in time.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -30,4 +30,12 @@ export const peopleFacts = [
       en: 'Yes if you apply in your own name and are a public official (civil servant, staff managed as such, or a manager of a state-owned enterprise or public institution); no if a business applies.',
     },
   },
+  {
+    name: 'startupLoanRecordGood', type: 'boolean', group: 'people',
+    label: { zh: '创业担保贷款还款积极、带动就业能力强、创业项目好（经办机构认可）', en: 'Start-up loan repaid well, creates jobs, sound project (as the lending office judges)' },
+    help: {
+      zh: '由经办银行、担保机构和人社部门判断；已获认可或以往贷款均按期还款且带动就业的，选“是”。',
+      en: 'Judged by the lending bank, the guarantor and the employment office; yes if they have said so, or past loans were repaid on time and the venture employs others.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];
