@@ -120,4 +120,12 @@ export const investmentFacts = [
       en: 'Yes if the project land is covered by a signed land-use transfer contract or a state allocation decision and the required fees have been paid.',
     },
   },
+  {
+    name: 'safetyEnvironmentalProject', type: 'boolean', group: 'investment',
+    label: { zh: '项目属于安全环保项目', en: 'The project is a safety or environmental-protection project' },
+    help: {
+      zh: '项目本身是安全生产、环境保护类项目（如安全设施、污染治理工程）的，选“是”。部分“一切手续政府办”的代办承诺不含此类项目。',
+      en: 'Yes if the project itself is a work-safety or environmental-protection project (safety installations, pollution control). Some free-agency promises leave such projects out.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];
