@@ -53,4 +53,12 @@ export const complianceFacts = [
       en: 'Yes if the business was listed (marked) as operating abnormally because it did not file its annual report in time.',
     },
   },
+  {
+    name: 'goodCreditStanding', type: 'boolean', group: 'compliance',
+    label: { zh: '信用状况良好（以受理部门认定为准）', en: 'Good credit standing (as the accepting office judges)' },
+    help: {
+      zh: '无失信记录、未被列入经营异常名录或严重违法失信名单，受理部门认可信用状况良好的，选“是”。',
+      en: 'Yes if the business has no discredit record, is on no abnormal-operations or serious-discredit list, and the office accepts its credit as good.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

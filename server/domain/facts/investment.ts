@@ -128,4 +128,12 @@ export const investmentFacts = [
       en: 'Yes if the project itself is a work-safety or environmental-protection project (safety installations, pollution control). Some free-agency promises leave such projects out.',
     },
   },
+  {
+    name: 'consistentWithPlanEia', type: 'boolean', group: 'investment',
+    label: { zh: '建设项目符合园区规划环评结论和审查意见', en: 'The project conforms to the park plan’s environmental assessment and its review opinion' },
+    help: {
+      zh: '由生态环境部门判断；项目位于已开展规划环评的园区且符合其结论和审查意见的，选“是”。',
+      en: 'Judged by the environment office; yes if the project lies in a park whose plan was assessed and conforms to that assessment and its review.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];
