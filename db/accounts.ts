@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, lt, min, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, min, ne } from 'drizzle-orm';
 import type { Role } from '../server/domain/accounts.ts';
 import type { Db } from './client.ts';
+import type { Queries } from './jobs.ts';
 import { loginFailures, sessions, users } from './schema.ts';
 
 /** Users, sessions and failed sign-ins. Names are given normalised; times are epoch milliseconds from the app's clock. */
@@ -8,11 +9,11 @@ import { loginFailures, sessions, users } from './schema.ts';
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 
-const publicColumns = { id: users.id, name: users.name, role: users.role, disabled: users.disabled, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
+const publicColumns = { id: users.id, name: users.name, role: users.role, unit: users.unit, disabled: users.disabled, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt };
 export type UserSummary = Pick<UserRow, keyof typeof publicColumns>;
 
 /** Adds a user and answers it, or null when the name is taken. */
-export function insertUser(db: Db, user: { name: string; role: Role; passwordHash: string }): UserSummary | null {
+export function insertUser(db: Db, user: { name: string; role: Role; unit?: string; passwordHash: string }): UserSummary | null {
   return db.insert(users).values(user).onConflictDoNothing({ target: users.name }).returning(publicColumns).get() ?? null;
 }
 
@@ -23,7 +24,7 @@ export const findUserById = (db: Db, id: number): UserSummary | null =>
 
 export const listUsers = (db: Db): UserSummary[] => db.select(publicColumns).from(users).orderBy(asc(users.name)).all();
 
-export function updateUser(db: Db, id: number, change: { role?: Role; disabled?: boolean; passwordHash?: string; lastLoginAt?: number }) {
+export function updateUser(db: Db, id: number, change: { role?: Role; unit?: string; disabled?: boolean; passwordHash?: string; lastLoginAt?: number }) {
   db.update(users).set(change).where(eq(users.id, id)).run();
 }
 
@@ -39,7 +40,7 @@ export function insertSession(db: Db, session: SessionRow) {
 export function findSession(db: Db, id: string) {
   return (
     db
-      .select({ session: sessions, user: { id: users.id, name: users.name, role: users.role, disabled: users.disabled } })
+      .select({ session: sessions, user: { id: users.id, name: users.name, role: users.role, unit: users.unit, disabled: users.disabled } })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(eq(sessions.id, id))
@@ -64,7 +65,7 @@ export function deleteExpiredSessions(db: Db, now: number) {
 }
 
 /** Failures of a key since a moment: how many, and the oldest (when the window frees a place again). */
-export function failuresSince(db: Db, key: string, since: number): { count: number; oldest: number | null } {
+export function failuresSince(db: Queries, key: string, since: number): { count: number; oldest: number | null } {
   const row = db
     .select({ count: count(), oldest: min(loginFailures.at) })
     .from(loginFailures)
@@ -73,15 +74,20 @@ export function failuresSince(db: Db, key: string, since: number): { count: numb
   return { count: row.count, oldest: row.oldest };
 }
 
-export function recordFailures(db: Db, keys: string[], at: number) {
-  db.insert(loginFailures).values(keys.map((key) => ({ key, at }))).run();
+/** Records one failure per key and answers their ids, in the order of the keys. */
+export function recordFailures(db: Queries, keys: string[], at: number): number[] {
+  return db.insert(loginFailures).values(keys.map((key) => ({ key, at }))).returning({ id: loginFailures.id }).all().map((row) => row.id);
 }
 
-export function clearFailures(db: Db, key: string) {
+export function deleteFailures(db: Queries, ids: number[]) {
+  db.delete(loginFailures).where(inArray(loginFailures.id, ids)).run();
+}
+
+export function clearFailures(db: Queries, key: string) {
   db.delete(loginFailures).where(eq(loginFailures.key, key)).run();
 }
 
 /** Failures older than any window are forgotten. */
-export function deleteFailuresBefore(db: Db, before: number) {
+export function deleteFailuresBefore(db: Queries, before: number) {
   db.delete(loginFailures).where(lt(loginFailures.at, before)).run();
 }

@@ -60,6 +60,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** 部门 / 区县, free text set by an admin ('' for none): an officer reads the screenings of their own unit. */
+  unit: text('unit').notNull().default(''),
   /** Milliseconds since the epoch, as the app's clock gave them. */
   lastLoginAt: integer('last_login_at'),
   createdAt: createdAt(),
@@ -105,6 +107,8 @@ export const screenings = sqliteTable(
     rulesetVersion: text('ruleset_version').notNull(),
     asOf: text('as_of').notNull(),
     createdBy: integer('created_by').notNull().references(() => users.id),
+    /** The unit of the officer who ran it (a re-run keeps it): only that unit's officers, and admins, read it. */
+    unit: text('unit').notNull().default(''),
     createdAt: integer('created_at').notNull(),
     source: text('source', { enum: ['json', 'csv', 'xlsx'] }).notNull(),
     fileName: text('file_name'),
@@ -119,7 +123,7 @@ export const screenings = sqliteTable(
     /** Every applicant of the file, screened or not (the job counts those to screen). */
     applicantCount: integer('applicant_count').notNull(),
   },
-  (t) => [index('screenings_created_idx').on(t.createdAt)],
+  (t) => [index('screenings_created_idx').on(t.createdAt), index('screenings_unit_idx').on(t.unit, t.id)],
 );
 
 /**

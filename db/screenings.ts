@@ -44,11 +44,15 @@ const screeningQuery = (db: Queries) =>
 
 export type ScreeningWithJob = Awaited<ReturnType<ReturnType<typeof screeningQuery>['get']>> & {};
 
-export const findScreening = (db: Queries, id: number) => screeningQuery(db).where(eq(screenings.id, id)).get() ?? null;
+/** Screenings of one unit; null (or not given): of every unit. */
+const ofUnit = (unit: string | null | undefined) => (unit === null || unit === undefined ? undefined : eq(screenings.unit, unit));
 
-export const listScreenings = (db: Queries, page: { limit: number; offset: number }) => ({
-  rows: screeningQuery(db).orderBy(desc(screenings.id)).limit(page.limit).offset(page.offset).all(),
-  total: db.select({ n: count() }).from(screenings).get()!.n,
+export const findScreening = (db: Queries, id: number, unit?: string | null) =>
+  screeningQuery(db).where(and(eq(screenings.id, id), ofUnit(unit))).get() ?? null;
+
+export const listScreenings = (db: Queries, page: { limit: number; offset: number }, unit: string | null) => ({
+  rows: screeningQuery(db).where(ofUnit(unit)).orderBy(desc(screenings.id)).limit(page.limit).offset(page.offset).all(),
+  total: db.select({ n: count() }).from(screenings).where(ofUnit(unit)).get()!.n,
 });
 
 /** Applicants still to screen, in file order after `afterPosition`. */
@@ -168,12 +172,13 @@ export function answersByIdentity(db: Queries, screeningId: number, codes: reado
     .all();
 }
 
-/** Screened applicants of every screening, newest first (by id, below `beforeId`), a batch at a time. */
-export const screenedApplicantsNewestFirst = (db: Queries, beforeId: number, limit: number) =>
+/** Screened applicants of every screening (of one unit, when given), newest first (by id, below `beforeId`), a batch at a time. */
+export const screenedApplicantsNewestFirst = (db: Queries, beforeId: number, limit: number, unit: string | null = null) =>
   db
     .select({ id: screeningApplicants.id, screeningId: screeningApplicants.screeningId, name: screeningApplicants.name, creditCode: screeningApplicants.creditCode, profile: screeningApplicants.profile })
     .from(screeningApplicants)
-    .where(and(lt(screeningApplicants.id, beforeId), isNull(screeningApplicants.notScreened)))
+    .innerJoin(screenings, eq(screenings.id, screeningApplicants.screeningId))
+    .where(and(lt(screeningApplicants.id, beforeId), isNull(screeningApplicants.notScreened), ofUnit(unit)))
     .orderBy(desc(screeningApplicants.id))
     .limit(limit)
     .all();

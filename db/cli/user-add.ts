@@ -1,10 +1,10 @@
-/** `npm run user:add -- --role admin --name NAME`: adds a user; the password is read from HUIQI_PASSWORD or asked for. */
+/** `npm run user:add -- --role admin --name NAME [--unit UNIT]`: adds a user; the password is read from HUIQI_PASSWORD or asked for. */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { hashPassword } from '../../server/accounts/passwords.ts';
 import { PRODUCTION_ARGON2 } from '../../server/accounts/settings.ts';
-import { nameSchema, newPasswordSchema, ROLES } from '../../server/domain/accounts.ts';
+import { nameSchema, newPasswordSchema, ROLES, unitSchema } from '../../server/domain/accounts.ts';
 import { readEnv } from '../../server/env.ts';
 import { insertUser } from '../accounts.ts';
 import { openDatabase } from '../client.ts';
@@ -12,6 +12,7 @@ import { openDatabase } from '../client.ts';
 const argsSchema = z.object({
   name: z.string({ error: 'give --name' }).pipe(nameSchema),
   role: z.enum(ROLES, { error: '--role is officer, author or admin' }),
+  unit: unitSchema.default(''),
 });
 
 async function askPassword(): Promise<string> {
@@ -27,7 +28,7 @@ async function askPassword(): Promise<string> {
   return password;
 }
 
-const { values } = parseArgs({ options: { name: { type: 'string' }, role: { type: 'string' } } });
+const { values } = parseArgs({ options: { name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' } } });
 const args = argsSchema.safeParse(values);
 if (!args.success) {
   for (const issue of args.error.issues) console.error(issue.message);
@@ -41,10 +42,10 @@ if (!password.success) {
 
 const env = readEnv();
 const { db, close } = openDatabase(env.DATABASE_PATH);
-const added = insertUser(db, { name: args.data.name, role: args.data.role, passwordHash: await hashPassword(password.data, PRODUCTION_ARGON2) });
+const added = insertUser(db, { name: args.data.name, role: args.data.role, unit: args.data.unit, passwordHash: await hashPassword(password.data, PRODUCTION_ARGON2) });
 close();
 if (!added) {
   console.error(`a user named ${args.data.name} already exists`);
   process.exit(1);
 }
-console.log(`added ${args.data.role} ${args.data.name}`);
+console.log(`added ${args.data.role} ${args.data.name}${args.data.unit ? ` of ${args.data.unit}` : ''}`);

@@ -105,7 +105,8 @@ export function clientAddress(c: Context, trustProxy: number): string {
     if (address) return address;
   }
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    // A dual-stack socket reports an IPv4 client as ::ffff:a.b.c.d: the same client, so the same count.
+    return getConnInfo(c).remote.address?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '') ?? 'unknown';
   } catch {
     // No socket: a request made in-process (tests).
     return 'unknown';

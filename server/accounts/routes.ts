@@ -24,8 +24,7 @@ const login = createRoute({
   responses: {
     200: json(signedInUserSchema, 'Signed in: the session cookie `__Host-huiqi_session` is set'),
     400: errorResponses[400],
-    ...signedIn,
-    403: json(errorSchema, 'The account is disabled'),
+    401: json(errorSchema, 'Wrong name or password, or the account is disabled (the answer does not say which)'),
     429: json(errorSchema, 'Too many failed sign-ins for this name or address; see Retry-After'),
     503: json(errorSchema, 'Too many sign-ins at once; see Retry-After'),
   },
@@ -114,8 +113,7 @@ export function accountRoutes(deps: AppDeps, accounts: Accounts) {
         const minutes = Math.ceil(result.retryAfterSeconds / 60);
         return c.json(errorBody('too_many_attempts', `登录失败次数过多，请 ${minutes} 分钟后再试 (too many failed sign-ins, try again in ${minutes} min)`), 429);
       }
-      if (!result.ok && result.reason === 'disabled') return c.json(errorBody('account_disabled', '该账户已停用，请联系管理员 (this account is disabled)'), 403);
-      if (!result.ok) return c.json(errorBody('wrong_credentials', '名称或密码不正确 (wrong name or password)'), 401);
+      if (!result.ok) return c.json(errorBody('wrong_credentials', '名称或密码不正确，或账户已停用 (wrong name or password, or the account is disabled)'), 401);
       // A session cookie brought to sign-in is replaced, never reused (session fixation).
       const previous = sessionToken(c);
       if (previous) accounts.signOut(previous);

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { encodeTokenPart, parseSessionToken, sessionState, type Role, type SessionPolicy } from '../domain/accounts.ts';
 
 /** Who a request is signed in as. */
-export type SignedInUser = { id: number; name: string; role: Role };
+export type SignedInUser = { id: number; name: string; role: Role; unit: string };
 
 const sha256 = (secret: string) => createHash('sha256').update(secret).digest();
 const randomPart = () => encodeTokenPart(randomBytes(15));
@@ -37,7 +37,7 @@ export function resumeSession(db: Db, token: string, now: number, policy: Sessio
     return null;
   }
   if (state === 'touch') touchSession(db, session.id, now);
-  return { user: { id: user.id, name: user.name, role: user.role }, sessionId: session.id };
+  return { user: { id: user.id, name: user.name, role: user.role, unit: user.unit }, sessionId: session.id };
 }
 
 export function endSession(db: Db, token: string) {

@@ -5,6 +5,7 @@ import { todayInChina } from '../domain/dates.ts';
 import { impactOf, type OutcomeChange } from '../domain/impact.ts';
 import type { Rule } from '../domain/rule-schema.ts';
 import { prepareRuleset, type PreparedRule } from '../domain/ruleset.ts';
+import { SAFE_CSV } from '../screening/csv.ts';
 import type { ApplicantSource } from './applicants.ts';
 import { notFoundError } from './errors.ts';
 import { auditView } from './service.ts';
@@ -31,16 +32,19 @@ function preparedVersion(db: Db, ruleId: string, version: number | null): Prepar
   return prepareRuleset({ documents: [document.body], rules: [{ documentId: document.body.id, rule: row.body as Rule }] }).rules[0]!;
 }
 
-export function publicationImpact(db: Db, applicants: ApplicantSource, id: number, asOf = todayInChina()) {
+/** Against the applicants of one unit's screenings (null: every unit's). */
+export function publicationImpact(db: Db, applicants: ApplicantSource, id: number, unit: string | null, asOf = todayInChina()) {
   const row = findAuditEntry(db, id);
   if (!row || row.action !== 'publish' || !row.ruleId) throw notFoundError(`发布记录 (publication) ${id}`);
   const before = preparedVersion(db, row.ruleId, row.previousVersion);
   const after = preparedVersion(db, row.ruleId, row.version);
-  const impact = impactOf(before, after, applicants.storedApplicants(), asOf);
+  const impact = impactOf(before, after, applicants.storedApplicants(unit), asOf);
   return {
     publication: { ...auditView(row), title: titleOf(db, row.ruleId, row.version) },
     applicants: impact.applicants,
     asOf,
+    byBenefit: impact.byBenefit,
+    byCity: impact.byCity,
     newlyEligible: impact.newlyEligible,
     noLongerEligible: impact.noLongerEligible,
   };
@@ -56,12 +60,12 @@ const CSV_COLUMNS = [
   { key: 'amountYuan', header: '金额（元） (amount, yuan)' },
 ];
 
-/** The list as CSV for Excel: a BOM so the Chinese reads as UTF-8, cells starting like a formula escaped. */
+/** The list as CSV for Excel: a BOM so the Chinese reads as UTF-8, written as every export is (`SAFE_CSV`). */
 export function publicationCsv(impact: ReturnType<typeof publicationImpact>): string {
   const row = (change: string) => (c: OutcomeChange) => ({
     change, name: c.name, screeningId: c.screeningId, applicantId: c.applicantId, before: c.before.status, after: c.after.status,
     amountYuan: c.after.amountYuan ?? '',
   });
   const rows = [...impact.newlyEligible.map(row('新符合 (newly eligible)')), ...impact.noLongerEligible.map(row('不再符合 (no longer eligible)'))];
-  return stringify(rows, { header: true, columns: CSV_COLUMNS, bom: true, escape_formulas: true });
+  return stringify(rows, { ...SAFE_CSV, header: true, columns: CSV_COLUMNS, bom: true });
 }

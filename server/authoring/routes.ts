@@ -2,6 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { requireRole, signedInUser } from '../accounts/middleware.ts';
 import { errorSchema } from '../api/errors.ts';
+import { applicantReach } from '../domain/accounts.ts';
+import { totalsOnly, type ApplicantDetail } from '../domain/impact.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { idParamSchema } from '../api/schemas.ts';
@@ -23,6 +25,8 @@ const security = [{ session: [] }];
 const staff = { 401: json(errorSchema, 'Not signed in'), 403: json(errorSchema, 'Not allowed for this role') };
 const author = { tags: ['authoring'], security, middleware: requireRole('author') };
 const officer = { tags: ['authoring'], security, middleware: requireRole('officer') };
+/** Officers and admins read names (officers: of their unit's screenings); authors read counts and sums only. */
+const staffReaders = { tags: ['authoring'], security, middleware: requireRole('officer', 'author') };
 const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 
 const validate = createRoute({
@@ -67,7 +71,7 @@ const test = createRoute({
 });
 const impact = createRoute({
   ...author, method: 'post', path: '/rules/{id}/impact', request: { params: idParamSchema, ...body(impactRequestSchema) },
-  responses: { 200: json(impactSchema, 'How outcomes for stored applicants would change'), 400: errorResponses[400], ...staff, 404: errorResponses[404] },
+  responses: { 200: json(impactSchema, 'How outcomes for stored applicants would change: by name for admins, as totals by benefit and city for authors'), 400: errorResponses[400], ...staff, 404: errorResponses[404] },
 });
 const documents = createRoute({
   ...author, method: 'get', path: '/authoring/documents',
@@ -86,12 +90,12 @@ const audit = createRoute({
   responses: { 200: json(z.array(auditEntrySchema), 'The audit log, newest first'), 400: errorResponses[400], ...staff },
 });
 const publicationList = createRoute({
-  ...officer, method: 'get', path: '/publications', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  ...staffReaders, method: 'get', path: '/publications', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
   responses: { 200: json(z.array(publicationSchema), 'Rule publications, newest first'), 400: errorResponses[400], ...staff },
 });
 const publication = createRoute({
-  ...officer, method: 'get', path: '/publications/{id}', request: { params: publicationParamSchema, query: publicationQuerySchema },
-  responses: { 200: json(publicationImpactSchema, 'Stored applicants who newly qualify (or no longer do) under the published version'), 400: errorResponses[400], ...staff, 404: errorResponses[404] },
+  ...staffReaders, method: 'get', path: '/publications/{id}', request: { params: publicationParamSchema, query: publicationQuerySchema },
+  responses: { 200: json(publicationImpactSchema, 'Stored applicants who newly qualify (or no longer do) under the published version: by name for officers (their unit’s) and admins, as totals for authors'), 400: errorResponses[400], ...staff, 404: errorResponses[404] },
 });
 const publicationExport = createRoute({
   ...officer, method: 'get', path: '/publications/{id}/export', request: { params: publicationParamSchema, query: exportQuerySchema },
@@ -106,6 +110,9 @@ export function authoringRoutes(deps: AppDeps) {
   const applicants = deps.applicants ?? noStoredApplicants;
   const service = new Authoring({ db: deps.db, rulesets: deps.rulesets, now: deps.now, applicants });
   const who = (c: Parameters<typeof signedInUser>[0]) => signedInUser(c).name;
+  const reachOf = (c: Parameters<typeof signedInUser>[0]) => applicantReach(signedInUser(c));
+  /** An impact as the reader may see it: by name, or (authors) only its counts and sums by benefit and city. */
+  const forReader = <T extends Partial<ApplicantDetail>>(c: Parameters<typeof signedInUser>[0], impact: T) => (reachOf(c).names ? impact : totalsOnly(impact));
   const router = newRouter()
     .openapi(validate, (c) => {
       const { documentId, rule } = c.req.valid('json');
@@ -134,7 +141,7 @@ export function authoringRoutes(deps: AppDeps) {
       return c.json(service.version(id, n), 200);
     })
     .openapi(test, (c) => c.json(service.test(c.req.valid('param').id, c.req.valid('json')), 200))
-    .openapi(impact, (c) => c.json(service.impact(c.req.valid('param').id, c.req.valid('json')), 200))
+    .openapi(impact, (c) => c.json(forReader(c, service.impact(c.req.valid('param').id, c.req.valid('json'), reachOf(c).unit)), 200))
     .openapi(documents, (c) => c.json(authoringDocuments(deps.db), 200))
     .openapi(document, (c) => c.json(authoringDocument(deps.db, c.req.valid('param').id), 200))
     .openapi(newDocument, (c) => {
@@ -143,10 +150,11 @@ export function authoringRoutes(deps: AppDeps) {
     })
     .openapi(audit, (c) => c.json(service.audit(c.req.valid('query')), 200))
     .openapi(publicationList, (c) => c.json(publications(deps.db, c.req.valid('query').limit), 200))
-    .openapi(publication, (c) => c.json(publicationImpact(deps.db, applicants, c.req.valid('param').id, c.req.valid('query').asOf), 200))
+    .openapi(publication, (c) => c.json(forReader(c, publicationImpact(deps.db, applicants, c.req.valid('param').id, reachOf(c).unit, c.req.valid('query').asOf)), 200))
     .openapi(publicationExport, (c) => {
       const { id } = c.req.valid('param');
-      const csv = publicationCsv(publicationImpact(deps.db, applicants, id, c.req.valid('query').asOf));
+      // Behind requireRole('officer'): the reader may read the names of their unit's applicants.
+      const csv = publicationCsv(publicationImpact(deps.db, applicants, id, reachOf(c).unit, c.req.valid('query').asOf));
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=UTF-8', 'content-disposition': `attachment; filename="publication-${id}.csv"` }) as never;
     });
   router.onError(authoringErrors);

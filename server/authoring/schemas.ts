@@ -117,14 +117,27 @@ export const impactRequestSchema = z
 
 const outcomeSchema = z.object({ status: z.enum(EXPECTED_STATUSES), amountYuan: z.number().nullable() });
 const changeSchema = z.object({ screeningId: z.string(), applicantId: z.string(), name: z.string(), before: outcomeSchema, after: outcomeSchema }).meta({ id: 'OutcomeChange' });
+const tallySchema = z.object({
+  count: z.number().int(),
+  amountYuan: z.number().meta({ description: 'the sum of what the rule pays them (newly eligible: after; no longer: before)' }),
+});
+const totalsShape = { changed: z.number().int(), newlyEligible: tallySchema, noLongerEligible: tallySchema };
+const totalsFields = {
+  byBenefit: z.array(z.object({ ruleId: z.string(), title: z.string(), ...totalsShape })).meta({ description: 'counts and sums for the rule, naming no applicant' }),
+  byCity: z.array(z.object({ city: z.string().nullable(), ...totalsShape })).meta({ description: 'counts and sums by the applicants’ city (null: not given)' }),
+};
+/** Present only for users who may read screenings (officers: of their unit; admins); authors get the totals alone. */
+const named = <T extends z.ZodType>(schema: T) => schema.optional().meta({ description: 'only for users who may read screenings (officers of the screenings’ unit, admins)' });
+
 export const impactSchema = z
   .object({
     applicants: z.number().int(),
     changed: z.number().int(),
-    newlyEligible: z.array(changeSchema),
-    noLongerEligible: z.array(changeSchema),
-    changes: z.array(changeSchema),
-    changesTruncated: z.boolean(),
+    ...totalsFields,
+    newlyEligible: named(z.array(changeSchema)),
+    noLongerEligible: named(z.array(changeSchema)),
+    changes: named(z.array(changeSchema)),
+    changesTruncated: named(z.boolean()),
     asOf: z.string(),
     comparedWith: z.number().int().nullable().meta({ description: 'the published version compared against (null: none)' }),
   })
@@ -173,7 +186,14 @@ export const auditQuerySchema = z.object({
 export const publicationSchema = auditEntrySchema.extend({ title: z.string().nullable() }).meta({ id: 'Publication' });
 
 export const publicationImpactSchema = z
-  .object({ publication: publicationSchema, applicants: z.number().int(), asOf: z.string(), newlyEligible: z.array(changeSchema), noLongerEligible: z.array(changeSchema) })
+  .object({
+    publication: publicationSchema,
+    applicants: z.number().int(),
+    asOf: z.string(),
+    ...totalsFields,
+    newlyEligible: named(z.array(changeSchema)),
+    noLongerEligible: named(z.array(changeSchema)),
+  })
   .meta({ id: 'PublicationImpact' });
 
 export const publicationParamSchema = z.object({ id: z.coerce.number().int().positive() });

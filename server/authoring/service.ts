@@ -7,7 +7,7 @@ import type { Issue } from '../api/errors.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { evaluateProfile } from '../domain/evaluate.ts';
 import { runExample } from '../domain/examples.ts';
-import { impactOf, type Impact } from '../domain/impact.ts';
+import { impactOf } from '../domain/impact.ts';
 import { MATCH_LISTS } from '../domain/match-schema.ts';
 import type { Profile } from '../domain/profile.ts';
 import { diffRules } from '../domain/rule-diff.ts';
@@ -166,13 +166,13 @@ export class Authoring {
     return { examples, profile: { status: item?.status ?? ('ineligible' as const), item } };
   }
 
-  /** How publishing the rule as given would change the outcome for the applicants of stored screenings. */
-  impact(id: string, input: { rule?: Record<string, unknown>; asOf?: string }): Impact & { asOf: string; comparedWith: number | null } {
+  /** How publishing the rule as given would change the outcome for the applicants of one unit's stored screenings (null: every unit's). */
+  impact(id: string, input: { rule?: Record<string, unknown>; asOf?: string }, unit: string | null) {
     const state = this.ruleOrThrow(this.db, id);
     const after = this.prepare(state, input.rule);
     const before = this.deps.rulesets.current().rulesById.get(id) ?? null;
     const asOf = input.asOf ?? todayInChina();
-    return { ...impactOf(before, after, this.deps.applicants.storedApplicants(), asOf), asOf, comparedWith: state.publishedVersion };
+    return { ...impactOf(before, after, this.deps.applicants.storedApplicants(unit), asOf), asOf, comparedWith: state.publishedVersion };
   }
 
   audit(filter: { ruleId?: string; limit: number; before?: number }) {

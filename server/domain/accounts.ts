@@ -29,6 +29,37 @@ export const nameSchema = z
       .refine((name) => !CONTROL.test(name), '名称不能包含控制字符 (no control characters)'),
   );
 
+/**
+ * A unit (部门 / 区县) is free text an admin types, compared as stored (NFKC, trimmed); '' is no unit. Screenings
+ * belong to the unit of the officer who ran them.
+ */
+export const unitSchema = z
+  .string()
+  .transform(normaliseName)
+  .pipe(
+    z
+      .string()
+      .max(NAME_MAX, `单位不能超过 ${NAME_MAX} 个字符 (at most ${NAME_MAX} characters)`)
+      .refine((unit) => !CONTROL.test(unit), '单位不能包含控制字符 (no control characters)'),
+  );
+
+/**
+ * Whose screenings a user reads: an officer those of their own unit (one without a unit: those made without one), an
+ * admin every unit's (null).
+ */
+export const screeningUnitOf = (user: { role: Role; unit: string }): string | null => (user.role === 'admin' ? null : user.unit);
+
+/**
+ * How far a user reaches into the applicants of stored screenings (the impact preview, "who newly qualifies"): those
+ * who may read screenings (officers: their unit's; admins: every unit's) see names and each applicant's figures;
+ * authors see every unit's, but only as counts and sums by benefit and city.
+ */
+export type ApplicantReach = { unit: string | null; names: boolean };
+
+export function applicantReach(user: { role: Role; unit: string }): ApplicantReach {
+  return roleAllows(user.role, ['officer']) ? { unit: screeningUnitOf(user), names: true } : { unit: null, names: false };
+}
+
 /** Long enough to resist guessing, short enough that hashing it costs the same as any other: checked before hashing. */
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;

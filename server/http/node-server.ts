@@ -1,4 +1,4 @@
-import { getRequestListener, RequestError } from '@hono/node-server';
+import { getRequestListener, RequestError, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import { createServer, STATUS_CODES, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -24,12 +24,15 @@ export const TIMEOUTS = { headersMs: 10_000, requestMs: 120_000, keepAliveMs: 5_
 
 const jsonError = (code: string, message: string) => JSON.stringify(errorBody(code, message));
 
+/** The app's fetch: it must hand the bindings on, or the app cannot read the client's socket (`getConnInfo`). */
+export type Fetch = (request: Request, bindings: HttpBindings | Http2Bindings) => Response | Promise<Response>;
+
 /**
  * The Node HTTP server for the app, with timeouts set. A request the adapter cannot even turn into a Request (a
  * Host header no URL can hold) and a request Node cannot parse both get a 400 in the error shape, with the security
  * headers and a request id, and one log line, as the app's own failures do.
  */
-export function createHttpServer(fetch: (request: Request) => Response | Promise<Response>, settings: ServerSettings): Server {
+export function createHttpServer(fetch: Fetch, settings: ServerSettings): Server {
   const refusal = (error: unknown) => {
     const id = randomUUID();
     const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'X-Request-Id': id, ...settings.headers };

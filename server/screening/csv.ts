@@ -62,12 +62,27 @@ export class ShapeCheck {
   }
 }
 
-/** CSV text with a BOM; cells beginning with = + - @ (or a tab, CR, or their full-width forms) get a leading '. */
+const FORMULA_AFTER_BREAK = /([\r\n])(?=[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * How every CSV the app writes is written. A cell holding CR, LF, a quote or the separator is quoted (csv-stringify
+ * quotes only the record delimiter itself, CRLF, so a bare CR or LF would end the record in some readers and start a
+ * new one with whatever follows). Cells beginning with = + - @ (or a tab, CR, or their full-width forms) get a
+ * leading ', and so does any line of a cell that begins so: a spreadsheet may show each line as a cell of its own.
+ */
+export const SAFE_CSV = {
+  escape_formulas: true,
+  quote_record_delimiter: true,
+  record_delimiter: 'windows',
+  cast: { string: (value: string) => value.replace(FORMULA_AFTER_BREAK, "$1'") },
+} as const;
+
+/** CSV text with a BOM, written as `SAFE_CSV` says. */
 export function writeCsv(header: readonly string[], rows: readonly ExportCell[][]): string {
-  return stringify([header, ...rows], { bom: true, escape_formulas: true, record_delimiter: 'windows' });
+  return stringify([header, ...rows], { ...SAFE_CSV, bom: true });
 }
 
 /** More rows of a CSV begun with `writeCsv`, escaped the same way. */
 export function writeCsvRows(rows: readonly ExportCell[][]): string {
-  return stringify(rows as ExportCell[][], { escape_formulas: true, record_delimiter: 'windows' });
+  return stringify(rows as ExportCell[][], SAFE_CSV);
 }

@@ -6,6 +6,7 @@ import { requireRole, signedInUser } from '../accounts/middleware.ts';
 import { errorBody, errorSchema, notFound, type Issue } from '../api/errors.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
+import { screeningUnitOf } from '../domain/accounts.ts';
 import { todayInChina } from '../domain/dates.ts';
 import type { AppDeps } from '../deps.ts';
 import { bodyLimit } from '../http/body-limit.ts';
@@ -91,6 +92,9 @@ function attachment(c: Context, asciiName: string, name: string, type: string) {
   c.header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
 }
 
+/** The unit whose screenings the signed-in user reads (null: every unit); another unit's screenings answer 404. */
+const unitOf = (c: Context) => screeningUnitOf(signedInUser(c));
+
 const refusedRows = (c: Context, issues: Issue[]) =>
   c.json(errorBody('bad_rows', `有 ${issues.length} 处问题，整个文件未导入 (the upload was refused; nothing was stored)`, issues), 400);
 
@@ -130,18 +134,18 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
         result = importJson({ ...body, asOf: body.asOf ?? today() });
       }
       if (!result.ok) return refusedRows(c, result.issues);
-      const id = screenings.create(result.input, user.id);
+      const id = screenings.create(result.input, user);
       queued();
-      return c.json(screenings.find(id)!, 201);
+      return c.json(screenings.find(id, null)!, 201);
     })
     .openapi(list, (c) => {
-      const { items, total } = screenings.list(c.req.valid('query'));
+      const { items, total } = screenings.list(c.req.valid('query'), unitOf(c));
       c.header('X-Total-Count', String(total));
       return c.json(items, 200);
     })
     .openapi(detail, (c) => {
       const { id } = c.req.valid('param');
-      const screening = screenings.find(id);
+      const screening = screenings.find(id, unitOf(c));
       if (!screening) return notFound(c, `筛查 ${id}`);
       const { items, total } = screenings.applicants(id, c.req.valid('query'));
       c.header('X-Total-Count', String(total));
@@ -151,27 +155,27 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
     })
     .openapi(applicant, (c) => {
       const { id, applicantId } = c.req.valid('param');
-      const found = screenings.applicant(id, applicantId);
+      const found = screenings.applicant(id, applicantId, unitOf(c));
       if (!found) return notFound(c, `申请人 ${applicantId}`);
       return c.json(found, 200);
     })
     .openapi(review, (c) => {
       const { id, applicantId } = c.req.valid('param');
-      const recorded = screenings.review(id, applicantId, signedInUser(c).id, c.req.valid('json'));
+      const recorded = screenings.review(id, applicantId, signedInUser(c).id, c.req.valid('json'), unitOf(c));
       if (!recorded) return notFound(c, `申请人 ${applicantId}`);
       return c.json(screenings.applicantSummary(id, applicantId)!, 200);
     })
     .openapi(rerun, (c) => {
       const { id } = c.req.valid('param');
-      const newId = screenings.rerun(id, signedInUser(c).id);
+      const newId = screenings.rerun(id, signedInUser(c).id, unitOf(c));
       if (newId === null) return notFound(c, `筛查 ${id}`);
       queued();
-      return c.json(screenings.find(newId)!, 201);
+      return c.json(screenings.find(newId, null)!, 201);
     })
     .openapi(exportFile, async (c) => {
       const { id } = c.req.valid('param');
       const { format, table } = c.req.valid('query');
-      if (!screenings.find(id)) return notFound(c, `筛查 ${id}`);
+      if (!screenings.find(id, unitOf(c))) return notFound(c, `筛查 ${id}`);
       if (format === 'csv') {
         const label = table === 'applicants' ? '申请人' : '政策明细';
         attachment(c, `screening-${id}-${table}.csv`, `筛查${id}-${label}.csv`, 'text/csv; charset=UTF-8');

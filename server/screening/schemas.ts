@@ -113,6 +113,7 @@ export const screeningSchema = z
     rulesetVersion: z.string(),
     asOf: z.string(),
     createdBy: z.string(),
+    unit: z.string().meta({ description: 'The unit (部门 / 区县) it belongs to: its officers, and admins, read it' }),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
     applicantCount: z.number().int(),

@@ -37,6 +37,12 @@ export type NewScreeningInput = {
 
 export type Page<T> = { items: T[]; total: number };
 
+/**
+ * Every method that reads or changes a screening takes the unit whose screenings the caller may read (null: every
+ * unit, for admins and the system); a screening of another unit is not found.
+ */
+type Unit = string | null;
+
 export class Screenings {
   /** Fragments of recently read screenings; a running screening's grow, so a miss reloads them. */
   readonly #fragments = new Map<number, Fragments>();
@@ -44,7 +50,8 @@ export class Screenings {
 
   constructor(private readonly db: Db, private readonly versions: RulesetVersions, private readonly now: () => number) {}
 
-  create(input: NewScreeningInput, userId: number, rerunOf: number | null = null): number {
+  /** A new screening run by the user, belonging to their unit (a re-run: to the unit of the screening it re-runs). */
+  create(input: NewScreeningInput, by: { id: number; unit: string }, rerunOf: number | null = null): number {
     const applicants: NewApplicant[] = input.applicants.map((a, i) => ({
       position: i + 1,
       sheetRow: a.row,
@@ -59,7 +66,8 @@ export class Screenings {
         name: input.name,
         rulesetVersion: this.versions.current().version,
         asOf: input.asOf,
-        createdBy: userId,
+        createdBy: by.id,
+        unit: by.unit,
         createdAt: this.now(),
         source: input.source,
         fileName: input.file?.name ?? null,
@@ -74,8 +82,8 @@ export class Screenings {
   }
 
   /** A new screening of the same applicants on the same date, with the rules current now. */
-  rerun(id: number, userId: number): number | null {
-    const found = findScreening(this.db, id);
+  rerun(id: number, userId: number, unit: Unit): number | null {
+    const found = findScreening(this.db, id, unit);
     if (!found) return null;
     const { screening } = found;
     const applicants: NewScreeningInput['applicants'][number][] = [];
@@ -89,16 +97,16 @@ export class Screenings {
       name: screening.name, asOf: screening.asOf, applicants, source: screening.source,
       ...(screening.fileSha256 ? { file: { name: screening.fileName, sha256: screening.fileSha256, encoding: screening.fileEncoding!, bytes: screening.fileBytes! } } : {}),
       columns: screening.columns ?? undefined, unread: screening.unread ?? undefined,
-    }, userId, id);
+    }, { id: userId, unit: screening.unit }, id);
   }
 
-  list(page: { limit: number; offset: number }): Page<ScreeningView> {
-    const { rows, total } = listScreenings(this.db, page);
+  list(page: { limit: number; offset: number }, unit: Unit): Page<ScreeningView> {
+    const { rows, total } = listScreenings(this.db, page, unit);
     return { items: rows.map(screeningView), total };
   }
 
-  find(id: number): ScreeningView | null {
-    const found = findScreening(this.db, id);
+  find(id: number, unit: Unit): ScreeningView | null {
+    const found = findScreening(this.db, id, unit);
     return found && screeningView(found);
   }
 
@@ -132,8 +140,8 @@ export class Screenings {
    * One applicant: the stored answer as computed, and the full answer recomputed with the screening's ruleset version
    * and date; `reproduced` says whether the recomputation's summary is exactly the stored one.
    */
-  applicant(screeningId: number, applicantId: number) {
-    const screening = findScreening(this.db, screeningId);
+  applicant(screeningId: number, applicantId: number, unit: Unit) {
+    const screening = findScreening(this.db, screeningId, unit);
     const found = findApplicant(this.db, screeningId, applicantId);
     if (!screening || !found) return null;
     const { applicant, reviewedByName } = found;
@@ -156,9 +164,9 @@ export class Screenings {
     return found && applicantView(found.applicant, found.reviewedByName);
   }
 
-  review(screeningId: number, applicantId: number, userId: number, change: { status: ReviewStatus; note: string }): boolean {
+  review(screeningId: number, applicantId: number, userId: number, change: { status: ReviewStatus; note: string }, unit: Unit): boolean {
     return inTransaction(this.db, (tx) => {
-      const found = findApplicant(tx, screeningId, applicantId);
+      const found = findScreening(tx, screeningId, unit) && findApplicant(tx, screeningId, applicantId);
       if (!found) return false;
       recordReview(tx, { applicant: found.applicant, userId, at: this.now(), ...change });
       return true;
@@ -211,6 +219,7 @@ export function screeningView({ screening: s, createdByName, status, done, total
     rulesetVersion: s.rulesetVersion,
     asOf: s.asOf,
     createdBy: createdByName,
+    unit: s.unit,
     createdAt: iso(s.createdAt)!,
     finishedAt: iso(finishedAt),
     applicantCount: s.applicantCount,
@@ -240,15 +249,16 @@ export function applicantView(a: ApplicantRow, reviewedByName: string | null): A
 }
 
 /**
- * The applicants of every stored screening, for the authors' impact preview: each company once (by credit code, or
- * name), as its newest screening has it; applicants not screened (注销) are left out. Read a batch at a time.
+ * The applicants of every stored screening (or of one unit's), for the impact preview and "who newly qualifies": each
+ * company once (by credit code, or name), as its newest screening has it; applicants not screened (注销) are left out.
+ * Read a batch at a time.
  */
 export function storedScreeningApplicants(db: Db): ApplicantSource {
   return {
-    *storedApplicants() {
+    *storedApplicants(unit = null) {
       const seen = new Set<string>();
       for (let before = Number.MAX_SAFE_INTEGER; ; ) {
-        const batch = screenedApplicantsNewestFirst(db, before, 1000);
+        const batch = screenedApplicantsNewestFirst(db, before, 1000, unit);
         if (!batch.length) return;
         for (const a of batch) {
           const key = applicantKey(a);

@@ -19,7 +19,7 @@ describe('POST /api/auth/login', () => {
     const { app } = await setup();
     const res = await login(app, 'wang');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer' });
+    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer', unit: '' });
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-huiqi_session='))!;
     expect(cookie).toMatch(/^__Host-huiqi_session=[a-z2-7]{24}\.[a-z2-7]{24}; Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -69,14 +69,17 @@ describe('POST /api/auth/login', () => {
     expect((await res.json()).error.issues).toContainEqual({ path: 'password', message: expect.stringContaining('256') });
   });
 
-  it('refuses a disabled account with 403 once the password is right', async () => {
+  it('answers a disabled account the same 401 with the right password as with a wrong one: the password is not confirmed', async () => {
     const { app, db } = await setup();
     db.update(users).set({ disabled: true }).where(eq(users.name, 'wang')).run();
-    expect((await login(app, 'wang', 'not the password')).status).toBe(401);
-    const res = await login(app, 'wang');
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('account_disabled');
-    expect(sessionCookieOf(res)).toBeNull();
+    const wrong = await login(app, 'wang', 'not the password');
+    const right = await login(app, 'wang');
+    expect(right.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(await right.json()).toEqual(await wrong.json());
+    expect(sessionCookieOf(right)).toBeNull();
+    // It counts as a failed sign-in, like any other.
+    expect(db.select().from(loginFailures).where(eq(loginFailures.key, 'name:wang')).all()).toHaveLength(2);
   });
 
   it('rehashes an old scrypt hash as Argon2id at the next successful sign-in', async () => {
@@ -120,6 +123,32 @@ describe('the sign-in throttle', () => {
     expect((await login(app, 'wang')).status).toBe(200);
   });
 
+  it('runs at most 5 password checks for a name when 30 wrong passwords arrive at once', async () => {
+    const { app, db } = await setup();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login(app, 'wang', 'guess number ' + i)));
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+    expect(db.select().from(loginFailures).where(eq(loginFailures.key, 'name:wang')).all()).toHaveLength(5);
+  });
+
+  it('counts a sign-in while its password is checked; a success takes back its address’s place and the name’s count', async () => {
+    const { app, db } = await setup({ maxFailuresPerName: 2 });
+    const failuresOf = (key: string) => db.select().from(loginFailures).where(eq(loginFailures.key, key)).all();
+    // Two right passwords at once: both checks are counted while they run, so a third waits for them.
+    const answers = await Promise.all([login(app, 'wang'), login(app, 'wang'), login(app, 'wang')]);
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 429]);
+    expect(failuresOf('name:wang')).toEqual([]);
+    expect(failuresOf('ip:unknown')).toEqual([]);
+  });
+
+  it('gives the place back when no password was checked (503: too many at once)', async () => {
+    const { app, db } = await setup({ maxConcurrentPasswordChecks: 1, maxQueuedPasswordChecks: 0 });
+    const [checked, busy] = await Promise.all([login(app, 'li', 'guess one'), login(app, 'li', 'guess two')]);
+    expect([checked.status, busy.status]).toEqual([401, 503]);
+    expect(db.select().from(loginFailures).where(eq(loginFailures.key, 'name:li')).all()).toHaveLength(1);
+  });
+
   it('counts unknown names like known ones', async () => {
     const { app } = await setup();
     for (let i = 0; i < 5; i++) await login(app, 'ghost', 'guess number ' + i);
@@ -149,6 +178,15 @@ describe('the sign-in throttle', () => {
     for (const address of ['1.1.1.1', '2.2.2.2', '3.3.3.3']) await login(app, 'x' + address, 'guess', { 'x-forwarded-for': address });
     expect((await login(app, 'wang', passwordOf('wang'), { 'x-forwarded-for': '4.4.4.4' })).status).toBe(429);
   });
+
+  it('counts an IPv4 client the same on a dual-stack socket (::ffff:a.b.c.d) as on an IPv4 one', async () => {
+    const { app } = await setup({ maxFailuresPerAddress: 3 });
+    const fromSocket = (remoteAddress: string, name: string, password = 'guess') =>
+      app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) }, { incoming: { socket: { remoteAddress } } });
+    for (const name of ['a', 'b', 'c']) expect((await fromSocket('::ffff:192.0.2.1', name)).status).toBe(401);
+    expect((await fromSocket('192.0.2.1', 'wang', passwordOf('wang'))).status).toBe(429);
+    expect((await fromSocket('192.0.2.2', 'wang', passwordOf('wang'))).status).toBe(200);
+  });
 });
 
 describe('sessions', () => {
@@ -156,7 +194,7 @@ describe('sessions', () => {
     const { app } = await setup();
     const session = await signIn(app, 'wang');
     const res = await send(app, session, 'GET', '/api/auth/me');
-    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer' });
+    expect(await res.json()).toEqual({ id: expect.any(Number), name: 'wang', role: 'officer', unit: '' });
     expect(res.headers.get('cache-control')).toBe('no-store');
     const anonymous = await app.request('/api/auth/me');
     expect(anonymous.status).toBe(401);
@@ -284,18 +322,36 @@ describe('managing users (admin)', () => {
     const created = await send(app, admin, 'POST', '/api/users', { name: ' ｌｉ ', role: 'author', password: 'a long password' });
     expect(created.status).toBe(201);
     const li = await created.json();
-    expect(li).toEqual({ id: expect.any(Number), name: 'li', role: 'author', disabled: false, lastLoginAt: null, createdAt: expect.any(String) });
+    expect(li).toEqual({ id: expect.any(Number), name: 'li', role: 'author', unit: '', disabled: false, lastLoginAt: null, createdAt: expect.any(String) });
     expect((await login(app, 'li', 'a long password')).status).toBe(200);
 
     const changed = await send(app, admin, 'PATCH', `/api/users/${li.id}`, { role: 'officer' });
     expect(await changed.json()).toMatchObject({ name: 'li', role: 'officer', lastLoginAt: '2024-06-01T08:00:00.000Z' });
     expect((await send(app, admin, 'PATCH', `/api/users/${li.id}`, { disabled: true })).status).toBe(200);
-    expect((await login(app, 'li', 'a long password')).status).toBe(403);
+    expect((await login(app, 'li', 'a long password')).status).toBe(401);
     expect((await send(app, admin, 'PATCH', `/api/users/${li.id}`, { disabled: false })).status).toBe(200);
     expect((await login(app, 'li', 'a long password')).status).toBe(200);
 
     const list = await (await send(app, admin, 'GET', '/api/users')).json();
     expect(list.map((u: { name: string; role: string }) => `${u.name}:${u.role}`)).toEqual(['boss:admin', 'li:officer', 'wang:officer']);
+  });
+
+  it('sets a unit (部门 / 区县) on create and change, read by the user’s live session at once; refuses a bad one at the field', async () => {
+    const { app, db } = await setup();
+    const admin = await signedInAs(app, db, 'admin');
+    const created = await send(app, admin, 'POST', '/api/users', { name: 'zhao', role: 'officer', unit: ' 白银区 ', password: 'a long password' });
+    expect(await created.json()).toMatchObject({ name: 'zhao', unit: '白银区' });
+    const zhao = await signIn(app, 'zhao', 'a long password');
+    expect(await (await send(app, zhao, 'GET', '/api/auth/me')).json()).toMatchObject({ unit: '白银区' });
+    const wangId = findUserByName(db, 'wang')!.id;
+    const moved = await send(app, admin, 'PATCH', `/api/users/${findUserByName(db, 'zhao')!.id}`, { unit: '平川区' });
+    expect(await moved.json()).toMatchObject({ name: 'zhao', unit: '平川区' });
+    expect(await (await send(app, zhao, 'GET', '/api/auth/me')).json()).toMatchObject({ unit: '平川区' });
+    const list = await (await send(app, admin, 'GET', '/api/users')).json();
+    expect(list.map((u: { name: string; unit: string }) => `${u.name}:${u.unit}`)).toEqual([expect.stringMatching(/^admin-.*:$/), 'wang:', 'zhao:平川区']);
+    const bad = await send(app, admin, 'PATCH', `/api/users/${wangId}`, { unit: 'x'.repeat(61) });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues).toEqual([{ path: 'unit', message: expect.stringContaining('60') }]);
   });
 
   it('refuses a taken name with 409 at the field, and a weak password with 400 at the field', async () => {
@@ -336,6 +392,20 @@ describe('managing users (admin)', () => {
     }
     await addUser(db, 'deputy', 'admin');
     expect((await send(app, admin, 'PATCH', `/api/users/${bossId}`, { role: 'officer' })).status).toBe(200);
+  });
+
+  it('keeps an active admin when two admins disable each other at once, each setting a password', async () => {
+    const { app, db } = await setup();
+    const boss = await signedInAs(app, db, 'admin', 'boss');
+    const deputy = await signedInAs(app, db, 'admin', 'deputy');
+    const idOf = (name: string) => findUserByName(db, name)!.id;
+    const answers = await Promise.all([
+      send(app, boss, 'PATCH', `/api/users/${idOf('deputy')}`, { disabled: true, password: 'a brand new password' }),
+      send(app, deputy, 'PATCH', `/api/users/${idOf('boss')}`, { disabled: true, password: 'another new password' }),
+    ]);
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 409]);
+    const activeAdmins = db.select().from(users).all().filter((user) => user.role === 'admin' && !user.disabled);
+    expect(activeAdmins).toHaveLength(1);
   });
 
   it('answers 404 for an unknown user and 400 for an empty change', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import { baiyinFirm } from '../fixtures.ts';
-import { send } from '../support/accounts.ts';
+import { send, signedInAs } from '../support/accounts.ts';
 import { applicant, authoringApp, enc, goodRule } from '../support/authoring.ts';
 
 const ID = 'test-doc/landing';
@@ -230,9 +230,10 @@ describe('impact preview', () => {
     };
   };
 
-  it('counts the applicants whose outcome would change, and lists who newly qualifies', async () => {
-    const { app, author } = await authoringApp({ applicants });
-    const res = await send(app, author, 'POST', `/api/rules/${enc(ID)}/impact`, { rule: lowerThreshold(), asOf: '2024-06-01' });
+  it('counts the applicants whose outcome would change, and lists who newly qualifies to an admin', async () => {
+    const { app, db } = await authoringApp({ applicants });
+    const admin = await signedInAs(app, db, 'admin');
+    const res = await send(app, admin, 'POST', `/api/rules/${enc(ID)}/impact`, { rule: lowerThreshold(), asOf: '2024-06-01' });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ applicants: 3, changed: 1, comparedWith: 1, noLongerEligible: [], asOf: '2024-06-01' });
@@ -241,17 +242,32 @@ describe('impact preview', () => {
     ]);
   });
 
+  it('gives an author counts and sums by benefit and by city, and no applicant’s name, id, profile or own figure', async () => {
+    const { app, author } = await authoringApp({ applicants: [...applicants, applicant('d', { newlyIntroduced: true, fixedAssetInvestmentYuan: 70_000_000 })] });
+    // A rate of 1 on the investment would pay each applicant exactly their investment.
+    const revealing = { ...lowerThreshold(), amount: { kind: 'rate', rate: 1, of: 'fixedAssetInvestmentYuan' } };
+    const res = await send(app, author, 'POST', `/api/rules/${enc(ID)}/impact`, { rule: revealing, asOf: '2024-06-01' });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const body = await res.json();
+    expect(Object.keys(body).sort()).toEqual(['applicants', 'asOf', 'byBenefit', 'byCity', 'changed', 'comparedWith']);
+    // a's amount changes; b and d become eligible.
+    const totals = { changed: 3, newlyEligible: { count: 2, amountYuan: 130_000_000 }, noLongerEligible: { count: 0, amountYuan: 0 } };
+    expect(body.byBenefit).toEqual([{ ruleId: ID, title: '落地投资奖', ...totals }]);
+    expect(body.byCity).toEqual([{ city: '白银', ...totals }]);
+    expect(JSON.stringify(body)).not.toMatch(/企业|"s1"|applicantId|profile|60000000|70000000/);
+  });
+
   it('answers zero applicants when no screening is stored', async () => {
     const { app, author } = await authoringApp();
     const body = await (await send(app, author, 'POST', `/api/rules/${enc(ID)}/impact`, { rule: lowerThreshold() })).json();
-    expect(body).toMatchObject({ applicants: 0, changed: 0, newlyEligible: [], noLongerEligible: [], changes: [] });
+    expect(body).toMatchObject({ applicants: 0, changed: 0, byCity: [] });
+    expect(body.byBenefit).toEqual([expect.objectContaining({ ruleId: ID, changed: 0 })]);
   });
 
   it('after a publish, officers see who newly qualifies, and can export it', async () => {
     const { app, author, db } = await authoringApp({ applicants });
     await send(app, author, 'PUT', `/api/rules/${enc(ID)}`, { rule: lowerThreshold(), baseVersion: 1 });
     await send(app, author, 'POST', `/api/rules/${enc(ID)}/publish`, { version: 2 });
-    const { signedInAs } = await import('../support/accounts.ts');
     const officer = await signedInAs(app, db, 'officer', 'li');
     const list = await (await send(app, officer, 'GET', '/api/publications')).json();
     expect(list).toEqual([expect.objectContaining({ action: 'publish', ruleId: ID, version: 2, previousVersion: 1, title: '落地投资奖', actor: 'zhang' })]);
@@ -263,7 +279,12 @@ describe('impact preview', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('新符合 (newly eligible),企业b,s1,b,nearMiss,eligible,600000');
-    expect((await send(app, author, 'GET', '/api/publications')).status).toBe(403);
+    // Authors see the publication's counts and sums only, and cannot export names.
+    const totals = await (await send(app, author, 'GET', `/api/publications/${list[0].id}?asOf=2024-06-01`)).json();
+    expect(totals).toMatchObject({ applicants: 3, byBenefit: [{ ruleId: ID, newlyEligible: { count: 1, amountYuan: 600_000 } }], byCity: [{ city: '白银', changed: 1 }] });
+    expect(totals).not.toHaveProperty('newlyEligible');
+    expect(JSON.stringify(totals)).not.toContain('企业');
+    expect((await send(app, author, 'GET', `/api/publications/${list[0].id}/export`)).status).toBe(403);
   });
 });
 

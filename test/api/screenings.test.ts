@@ -1,7 +1,10 @@
+import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { users } from '../../db/schema.ts';
 import { baiyinFirm, inBaiyin, testDocument, testRule } from '../fixtures.ts';
-import { send, signedInAs, type Session } from '../support/accounts.ts';
+import { addUser, send, signedInAs, signIn, type Session } from '../support/accounts.ts';
 import { testApp } from '../support/test-app.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
 
@@ -209,6 +212,35 @@ describe('results, review and audit log', () => {
     expect(workbook).toContain('政策明细');
   });
 
+  it('quotes every line break and escapes a formula after it, in both CSV tables (read back with a CSV reader)', async () => {
+    const t = await officerApp();
+    const sheet = '名称,注册所在省（区）,所在市（州）,主体类型,招商引资新引进项目,实际完成固定资产投资（不含土地）（万元）\r\n"乙公司\r+1+2",甘肃省,白银市,企业,是,20000\r\n';
+    const created = await upload(t.app, t.session, sheet, '名单.csv', { asOf: '2024-06-01' });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { id } = await created.json();
+    await t.worker.drain();
+    const [applicant] = (await t.get(`/api/screenings/${id}`)).applicants;
+    expect(applicant.name).toBe('乙公司\r+1+2');
+    const note = "ok\n=1+cmd|' /C calc'!A0";
+    expect((await send(t.app, t.session, 'PATCH', `/api/screenings/${id}/applicants/${applicant.id}`, { status: 'qualified', note })).status).toBe(200);
+    const read = async (table: string) => {
+      const res = await send(t.app, t.session, 'GET', `/api/screenings/${id}/export?format=csv&table=${table}`);
+      return parse(await res.text(), { bom: true }) as string[][];
+    };
+    const [applicants, benefits] = [await read('applicants'), await read('benefits')];
+    expect(applicants).toHaveLength(2);
+    expect(applicants[1]!.slice(1, 2)).toEqual(["乙公司\r'+1+2"]);
+    expect(applicants[1]![10]).toBe("ok\n'=1+cmd|' /C calc'!A0");
+    expect(benefits.length).toBeGreaterThan(1);
+    expect(benefits.slice(1).map((row) => row[0])).toEqual(benefits.slice(1).map(() => "乙公司\r'+1+2"));
+    for (const table of [applicants, benefits]) {
+      for (const row of table) {
+        expect(row).toHaveLength(table[0]!.length);
+        for (const line of row.flatMap((cell) => cell.split(/\r\n|\r|\n/))) expect(line).not.toMatch(/^[=+\-@]/);
+      }
+    }
+  });
+
   it('serves the import template as CSV and XLSX', async () => {
     const { app, session } = await officerApp();
     const csv = await send(app, session, 'GET', '/api/screenings/template?format=csv');
@@ -282,6 +314,19 @@ describe('reproducibility and re-runs', () => {
   });
 });
 
+/** The landing award from 5000万 instead of 1亿. */
+const lowered = testRule({
+  conditions: { all: [...inBaiyin, { fact: 'newlyIntroduced', operator: 'equal', value: true }, { fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', value: 50_000_000 }] },
+});
+
+/** An officer of the unit, signed in. */
+async function unitOfficer(t: ReturnType<typeof testApp>, unit: string): Promise<Session> {
+  const name = `officer-${unit}`;
+  await addUser(t.db, name, 'officer');
+  t.db.update(users).set({ unit }).where(eq(users.name, name)).run();
+  return signIn(t.app, name);
+}
+
 describe('stored applicants for the authors', () => {
   it('the impact preview of a rule change counts each screened company once, across screenings and re-runs', async () => {
     const t = testApp(shipped);
@@ -296,14 +341,44 @@ describe('stored applicants for the authors', () => {
     await t.worker.drain();
     await send(t.app, officer, 'POST', `/api/screenings/${id}/rerun`);
     await t.worker.drain();
-    const author = await signedInAs(t.app, t.db, 'author');
-    const lowered = testRule({
-      conditions: { all: [...inBaiyin, { fact: 'newlyIntroduced', operator: 'equal', value: true }, { fact: 'fixedAssetInvestmentYuan', operator: 'greaterThanInclusive', value: 50_000_000 }] },
-    });
-    const res = await send(t.app, author, 'POST', '/api/rules/test-doc%2Flanding/impact', { rule: lowered, asOf: '2024-06-01' });
+    const admin = await signedInAs(t.app, t.db, 'admin');
+    const res = await send(t.app, admin, 'POST', '/api/rules/test-doc%2Flanding/impact', { rule: lowered, asOf: '2024-06-01' });
     expect(res.status, await res.clone().text()).toBe(200);
     const impact = await res.json();
     expect(impact).toMatchObject({ applicants: 2, changed: 1 });
     expect(impact.newlyEligible).toEqual([expect.objectContaining({ name: '乙', after: { status: 'eligible', amountYuan: 800_000 } })]);
+  });
+
+  it('who newly qualifies: an officer sees their unit’s applicants by name, an admin every unit’s, an author totals by city', async () => {
+    const t = testApp(shipped);
+    const screen = async (officer: Session, applicants: { name: string; profile: object }[]) => {
+      await send(t.app, officer, 'POST', '/api/screenings', { name: '批次', asOf: '2024-06-01', applicants });
+      await t.worker.drain();
+    };
+    const east = await unitOfficer(t, '白银区');
+    const west = await unitOfficer(t, '平川区');
+    await screen(east, [{ name: '白银区甲', profile: baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 80_000_000 }) }]);
+    await screen(west, [
+      { name: '平川区乙', profile: baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 60_000_000 }) },
+      { name: '兰州丙', profile: { province: '甘肃', city: '兰州', entityType: 'enterprise' } },
+    ]);
+    const { syncShippedRules } = await import('../../db/rules.ts');
+    const { recordAudit } = await import('../../db/authoring.ts');
+    syncShippedRules(t.db, [{ ...shipped[0]!, rules: [lowered, seal] }]);
+    t.rulesets.reload();
+    recordAudit(t.db, { at: 0, actor: 'zhang', action: 'publish', ruleId: 'test-doc/landing', documentId: 'test-doc', version: 2, previousVersion: 1, message: '' });
+    const [publication] = await (await send(t.app, east, 'GET', '/api/publications')).json();
+    const read = async (who: Session) => (await send(t.app, who, 'GET', `/api/publications/${publication.id}?asOf=2024-06-01`)).json();
+    const names = (impact: { newlyEligible: { name: string }[] }) => impact.newlyEligible.map((c) => c.name);
+
+    expect(names(await read(east))).toEqual(['白银区甲']);
+    expect(names(await read(west))).toEqual(['平川区乙']);
+    const csv = await (await send(t.app, west, 'GET', `/api/publications/${publication.id}/export?asOf=2024-06-01`)).text();
+    expect(csv).toContain('平川区乙');
+    expect(csv).not.toContain('白银区甲');
+    expect(names(await read(await signedInAs(t.app, t.db, 'admin'))).sort()).toEqual(['平川区乙', '白银区甲'].sort());
+    const totals = await read(await signedInAs(t.app, t.db, 'author'));
+    expect(totals).toMatchObject({ applicants: 3, byCity: [{ city: '白银', changed: 2, newlyEligible: { count: 2, amountYuan: 1_400_000 } }] });
+    expect(JSON.stringify(totals)).not.toMatch(/白银区甲|平川区乙|兰州丙|screeningId|profile/);
   });
 });

@@ -79,8 +79,11 @@ describe('陕西 and 西安', () => {
       expect(ruleset.rulesById.get(item.ruleId)?.rule.scopeOnlyReason, item.ruleId).toBeTruthy();
     }
     expect(result.eligible.map((i) => i.ruleId)).not.toContain('shaanxi-xianyang-fangguanfu-2023/item-11-business-startup-one-day');
-    expect(statusOf(founder, 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours')).toBe('possible');
-    expect(statusOf({ ...founder, county: '雁塔区' }, 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours')).toBe('none');
+    const highTechStartup = 'shaanxi-drc-business-environment-practices-2023/att2-startup-2-hours';
+    expect(result.situational.map((i) => i.ruleId)).toContain(highTechStartup);
+    const opening: Profile = { ...founder, situations: ['opening'] };
+    expect(statusOf(opening, highTechStartup)).toBe('possible');
+    expect(statusOf({ ...opening, county: '雁塔区' }, highTechStartup)).toBe('none');
   });
 });
 

@@ -12,7 +12,10 @@ const AS_OF = '2024-06-01';
 const outcome = (profile: Profile) => {
   const result = evaluateProfile(ruleset, profile, AS_OF);
   const ids = (items: { ruleId: string }[]) => new Set(items.map((i) => i.ruleId));
-  return { eligible: ids(result.eligible), reachable: ids([...result.eligible, ...result.possible]), excluded: ids(result.excluded) };
+  return {
+    eligible: ids(result.eligible), reachable: ids([...result.eligible, ...result.possible]), excluded: ids(result.excluded),
+    situational: ids(result.situational),
+  };
 };
 
 const id = {
@@ -31,7 +34,7 @@ const id = {
 const situational = Object.values(id);
 
 const karamayManufacturer = {
-  province: '新疆', city: '克拉玛依', entityType: 'enterprise', size: 'small', ownership: 'private', industries: ['manufacturing'],
+  province: '新疆', city: '克拉玛依', entityType: 'enterprise', size: 'small', ownership: 'private', industries: ['C'],
 } as const satisfies Profile;
 
 describe('新疆 measures for a business in a situation', () => {
@@ -42,16 +45,17 @@ describe('新疆 measures for a business in a situation', () => {
     expect(situational.filter((rule) => none.reachable.has(rule))).toEqual([]);
   });
 
-  it('are asked about, not granted, when the situation is not answered', () => {
+  it('are listed by situation, not granted, when the business names no situation', () => {
     const unanswered = outcome(karamayManufacturer);
     expect(situational.filter((rule) => unanswered.eligible.has(rule))).toEqual([]);
-    expect(unanswered.reachable.has(id.litigation)).toBe(true);
+    for (const rule of [id.litigation, id.seizure, id.simpleDeregistration]) expect(unanswered.situational.has(rule), rule).toBe(true);
   });
 
   it('reach the 克拉玛依 firm in the situation from both the 自治区 and the 克拉玛依 documents', () => {
     const inThem = outcome({
       ...karamayManufacturer,
-      legalSituations: ['litigation', 'dishonest_judgment_debtor'],
+      situations: ['dispute', 'credit_repair', 'freight', 'deregistering', 'suspending'],
+      legalSituations: ['dishonest_judgment_debtor'], judgmentObligationsPerformed: true,
       truckOperations: ['urban_trucks'],
       upcomingProcedures: ['deregistration', 'suspension'],
       operatingDifficulty: true,
@@ -63,10 +67,23 @@ describe('新疆 measures for a business in a situation', () => {
     expect(inThem.reachable.has(id.seizure)).toBe(false);
   });
 
-  it('exclude simplified deregistration for a firm with debts outstanding', () => {
-    const withDebts = outcome({ ...karamayManufacturer, upcomingProcedures: ['deregistration'], noOutstandingDebts: false });
-    expect(withDebts.excluded.has(id.simpleDeregistration)).toBe(true);
-    expect(withDebts.eligible.has(id.simpleDeregistration)).toBe(false);
+  it('give simplified deregistration only to a firm without outstanding debts, the scope 第14项 sets', () => {
+    const withDebts = outcome({ ...karamayManufacturer, situations: ['deregistering'], noOutstandingDebts: false });
+    for (const rule of [id.simpleDeregistration, id.onlineDeregistration]) {
+      expect(withDebts.reachable.has(rule), rule).toBe(false);
+      expect(withDebts.excluded.has(rule), rule).toBe(false);
+    }
+    const unanswered = outcome({ ...karamayManufacturer, situations: ['deregistering'] });
+    expect(unanswered.eligible.has(id.simpleDeregistration)).toBe(false);
+    expect(unanswered.reachable.has(id.simpleDeregistration)).toBe(true);
+  });
+
+  it('delete a dishonest judgment debtor\'s record within 3 days only once it has performed its obligations (政法 37)', () => {
+    const debtor = { ...karamayManufacturer, situations: ['credit_repair'], legalSituations: ['dishonest_judgment_debtor'] } as const satisfies Profile;
+    expect(outcome(debtor).eligible.has(id.creditRepair)).toBe(false);
+    expect(outcome(debtor).reachable.has(id.creditRepair)).toBe(true);
+    expect(outcome({ ...debtor, judgmentObligationsPerformed: false }).reachable.has(id.creditRepair)).toBe(false);
+    expect(outcome({ ...debtor, judgmentObligationsPerformed: true }).eligible.has(id.creditRepair)).toBe(true);
   });
 
   it('give a 哈密 tenant on 转供电 both the 自治区 and the 哈密 price rule', () => {

@@ -49,13 +49,17 @@ describe('npm run user:add', () => {
       expect(added.stderr).toBe('');
       expect(added.stdout).toContain('added admin boss');
       expect(run(dir, ['--role', 'officer', '--name', 'boss'], 'another long password').status).toBe(1);
+      const officer = run(dir, ['--role', 'officer', '--name', 'wang', '--unit', ' 白银区 '], 'an officer password');
+      expect(officer.stdout).toContain('added officer wang of 白银区');
       const short = run(dir, ['--role', 'officer', '--name', 'li'], 'short');
       expect(short.status).toBe(2);
       expect(short.stderr).toContain('至少 10 个字符');
 
       const { db, close } = openDatabase(join(dir, 'huiqi.db'));
       const boss = findUserByName(db, 'boss')!;
+      const wang = findUserByName(db, 'wang')!;
       close();
+      expect([boss.unit, wang.unit]).toEqual(['', '白银区']);
       expect(boss.role).toBe('admin');
       expect(boss.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       expect(await verifyPassword('the first admin password', boss.passwordHash)).toBe(true);

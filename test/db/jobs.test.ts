@@ -13,7 +13,7 @@ async function queuedScreening(applicants = 3) {
   syncShippedRules(db, [{ document: testDocument(), text: '# Page 1:\n第三条', rules: [testRule()] }]);
   const user = await addUser(db, 'officer-zhao', 'officer');
   const list = Array.from({ length: applicants }, (_, i) => ({ row: null, name: `企业${i}`, creditCode: null, notScreened: null, profile: baiyinFirm() }));
-  const id = new Screenings(db, new RulesetVersions(db, new PublishedRulesets(db)), () => 0).create({ name: 'x', asOf: '2024-06-01', applicants: list, source: 'json' }, user);
+  const id = new Screenings(db, new RulesetVersions(db, new PublishedRulesets(db)), () => 0).create({ name: 'x', asOf: '2024-06-01', applicants: list, source: 'json' }, { id: user, unit: '' });
   return { db, id };
 }
 
@@ -51,7 +51,7 @@ describe('job claims', () => {
     const id = new Screenings(db, new RulesetVersions(db, new PublishedRulesets(db)), () => 5).create({
       name: 'x', asOf: '2024-06-01', source: 'json',
       applicants: [{ row: 2, name: '某商贸部', creditCode: null, notScreened: '登记状态：注销', profile: baiyinFirm() }],
-    }, user);
+    }, { id: user, unit: '' });
     expect(jobOfScreening(db, id)).toMatchObject({ status: 'done', total: 0, done: 0, finishedAt: 5 });
   });
 });

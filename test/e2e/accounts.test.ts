@@ -24,7 +24,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('用户名').fill('管理员');
     await page.getByLabel('密码').fill('not the password');
     await page.getByRole('button', { name: '登录' }).click();
-    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确。');
+    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确，或账户已停用。');
     await shot(page, 'accounts-sign-in-wrong', false);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -41,6 +41,7 @@ describe('accounts in the browser', () => {
     const form = page.locator('form.new-user');
     await form.getByLabel('用户名').fill('李经办');
     await form.getByLabel('角色').selectOption({ label: '经办人员' });
+    await form.getByLabel('单位（部门 / 区县）').fill('白银区');
     await form.getByLabel('初始密码').fill('short');
     await form.getByRole('button', { name: '添加账户' }).click();
     await expect.poll(() => form.locator('#new-user-password-error').innerText()).toContain('至少 10 个字符');
@@ -51,6 +52,12 @@ describe('accounts in the browser', () => {
     expect(await page.getByRole('status').filter({ hasText: '已添加账户 李经办。' }).count()).toBe(1);
     expect(await row.getByLabel('李经办 的角色').inputValue()).toBe('officer');
     expect(await row.innerText()).toContain('从未登录');
+    expect(await row.getByLabel('李经办 的单位').inputValue()).toBe('白银区');
+
+    // Move the officer to another unit.
+    await row.getByLabel('李经办 的单位').fill('平川区');
+    await row.getByRole('button', { name: '保存单位 李经办' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存对 李经办 的更改。' }).waitFor();
 
     // Disable and enable again; the change shows in the row.
     await row.getByRole('button', { name: '停用 李经办' }).click();
@@ -79,7 +86,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('用户名').fill('李经办');
     await page.getByLabel('密码').fill('officer password 1');
     await page.getByRole('button', { name: '登录' }).click();
-    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确。');
+    expect(await page.getByRole('alert').innerText()).toBe('用户名或密码不正确，或账户已停用。');
     await page.getByLabel('密码').fill('officer password 2');
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => header.innerText()).toContain('已登录：李经办（经办人员）');

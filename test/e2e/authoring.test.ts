@@ -143,6 +143,15 @@ describe('writing a rule in the browser', () => {
     await page.locator('.history-table').getByText('当前发布').waitFor();
     await shot(page, 'authoring-published');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Who newly qualifies: an author sees totals by benefit and city, with no business named and nothing to export.
+    await page.locator('nav.account').getByRole('link', { name: '新符合企业' }).click();
+    await page.getByRole('button', { name: '查看' }).first().click();
+    const publication = page.locator('section.publication');
+    await publication.getByRole('heading', { name: '按政策和城市汇总' }).waitFor();
+    expect(await publication.innerText()).toContain('规则编写人员只看到汇总数字');
+    expect(await publication.getByRole('link', { name: '导出 CSV' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(cspViolations(page)).toEqual([]);
   });
 });

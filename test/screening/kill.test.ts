@@ -37,7 +37,7 @@ describe('kill -9 during a screening', () => {
       row: i + 2, name: `企业${i}`, creditCode: null, notScreened: null,
       profile: baiyinFirm({ newlyIntroduced: true, fixedAssetInvestmentYuan: 90_000_000 + i * 100_000 }),
     }));
-    const id = new Screenings(db, versions, Date.now).create({ name: '大批量', asOf: '2024-06-01', applicants, source: 'json' }, officer);
+    const id = new Screenings(db, versions, Date.now).create({ name: '大批量', asOf: '2024-06-01', applicants, source: 'json' }, { id: officer, unit: '' });
 
     const child = fork(join(import.meta.dirname, '../support/screening-child.ts'), [path, String(LEASE_MS)], { execArgv: ['--import', 'tsx'], stdio: 'ignore' });
     let running = true;

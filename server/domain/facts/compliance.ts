@@ -61,4 +61,12 @@ export const complianceFacts = [
       en: 'Yes if the business has no discredit record, is on no abnormal-operations or serious-discredit list, and the office accepts its credit as good.',
     },
   },
+  {
+    name: 'judgmentObligationsPerformed', type: 'boolean', group: 'compliance',
+    label: { zh: '已积极履行生效法律文书确定的义务', en: 'Has performed the obligations set by the court judgment' },
+    help: {
+      zh: '被列入失信被执行人名单后，已积极履行生效法律文书确定的义务（如已清偿、已按和解协议履行）的，选“是”。',
+      en: 'Yes if, after being listed as a dishonest judgment debtor, the business has actively performed the obligations the judgment set (paid, or performed a settlement).',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

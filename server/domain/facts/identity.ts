@@ -149,4 +149,27 @@ export const identityFacts = [
       en: 'The individual-business licence and tax registration were merged from 1 December 2016 (1 October in a few pilot provinces); yes if the individual business was registered after that.',
     },
   },
+  {
+    name: 'chainStoreOutlet', type: 'boolean', group: 'identity',
+    label: { zh: '连锁经营企业的直营门店', en: 'A directly run outlet of a chain business' },
+    help: { zh: '本主体是连锁经营企业直接经营的门店（不含加盟店）的，选“是”。', en: 'Yes if the business is an outlet run directly by a chain (not a franchise).' },
+  },
+  {
+    name: 'keySupplyChainListed', type: 'boolean', attainable: true, group: 'identity',
+    label: { zh: '列入重点产业链供应链“白名单”或核心配套企业清单', en: 'On a key industrial-chain “white list” or core supplier list' },
+    help: {
+      zh: '被当地列入重点产业链供应链“白名单”或重点产业链核心配套企业清单的，选“是”。',
+      en: 'Yes if the local government listed the business on a key industrial-chain or supply-chain “white list” or core supplier list.',
+    },
+  },
+  {
+    name: 'listingReserve', type: 'boolean', attainable: true, group: 'identity',
+    label: { zh: '列入上市后备企业名单', en: 'On the list of companies preparing to list' },
+    help: { zh: '被列入省、市上市后备企业名单（资源库）的，选“是”。', en: 'Yes if the business is on a provincial or city list of companies preparing to list.' },
+  },
+  {
+    name: 'gasConnectionNoExternalWorks', type: 'boolean', group: 'identity',
+    label: { zh: '用气报装无需外线施工', en: 'Gas connection needs no external works' },
+    help: { zh: '办理用气报装时，不需要在用户红线外新建燃气管线（无外线施工）的，选“是”。', en: 'Yes if the gas connection needs no new pipeline outside the site boundary.' },
+  },
 ] as const satisfies readonly FactDefinition[];

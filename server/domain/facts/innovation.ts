@@ -61,4 +61,28 @@ export const innovationFacts = [
       en: 'Yes if a group standard the business made has been assessed and confirmed at “front-runner” level.',
     },
   },
+  {
+    name: 'newIntegrationCertificate', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '新通过国家级或省级两化融合管理体系贯标评定并获得证书', en: 'Newly certified under the national or provincial IT–industry integration management standard' },
+    help: {
+      zh: '近12个月内通过国家级、省级两化融合管理体系贯标评定并取得证书的，选“是”。',
+      en: 'Yes if, within the last 12 months, the business passed the national or provincial IT–industry integration (两化融合) management system assessment and obtained the certificate.',
+    },
+  },
+  {
+    name: 'newInnovationCentre', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '新认定为国家级或省级制造业创新中心、企业技术中心', en: 'Newly recognised as a national or provincial manufacturing innovation centre or enterprise technology centre' },
+    help: {
+      zh: '近12个月内被工业和信息化部门新认定为国家级、省级制造业创新中心或企业技术中心的，选“是”。',
+      en: 'Yes if, within the last 12 months, the industry and IT authorities newly recognised it as a national or provincial manufacturing innovation centre or enterprise technology centre.',
+    },
+  },
+  {
+    name: 'newFirstSetEquipment', type: 'boolean', attainable: true, group: 'innovation',
+    label: { zh: '新获首台（套）重大技术装备保费补贴或评定', en: 'Newly recognised first-of-its-kind major technical equipment' },
+    help: {
+      zh: '近12个月内获得国家首台（套）重大技术装备保费补贴，或产品被评定为省级首台（套）重大技术装备、智能制造装备的，选“是”。',
+      en: 'Yes if, within the last 12 months, the business received the national first-set equipment insurance subsidy, or a product was rated provincial first-set major equipment or smart-manufacturing equipment.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -136,4 +136,12 @@ export const investmentFacts = [
       en: 'Judged by the environment office; yes if the project lies in a park whose plan was assessed and conforms to that assessment and its review.',
     },
   },
+  {
+    name: 'buyingNewEnergyVehicle', type: 'boolean', group: 'investment',
+    label: { zh: '购置新能源汽车', en: 'Buying a new-energy vehicle' },
+    help: {
+      zh: '正在或准备购置新能源汽车（车辆购置税的免征以国家公布的车型目录和期限为准）的，选“是”。',
+      en: 'Yes if the business is buying or about to buy a new-energy vehicle (the purchase-tax exemption follows the national list and dates).',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

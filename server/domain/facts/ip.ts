@@ -30,4 +30,12 @@ export const ipFacts = [
       option('annual_fee_extension_2022', '有享受国家专利费用减缴、年费缴纳期限届满日在2022年6月15日至12月31日之间的专利（不含授权后首年年费）', 'Holds a patent with fee reduction whose annual fee (not the first after grant) fell due between 15 June and 31 December 2022'),
     ],
   },
+  {
+    name: 'ipProtectionCentreFiled', type: 'boolean', attainable: true, group: 'ip',
+    label: { zh: '已在知识产权保护中心备案', en: 'Filed with an IP protection centre' },
+    help: {
+      zh: '已在国家级知识产权保护中心办理备案、可使用专利快速预审服务的，选“是”。',
+      en: 'Yes if the business has filed with a national IP protection centre and may use its fast patent pre-examination.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -32,6 +32,7 @@ export const roleFacts = [
       option('tender_agency', '招标代理机构', 'Tendering agency'),
       option('utility_company', '供水、供电、供气、通信等公用企业', 'Water, power, gas or telecom utility'),
       option('public_institution', '事业单位、社会组织', 'Public institution or social organisation'),
+      option('hr_service_agency', '经营性人力资源服务机构', 'Commercial human-resources service agency'),
     ],
   },
 ] as const satisfies readonly FactDefinition[];

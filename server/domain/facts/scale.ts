@@ -112,4 +112,12 @@ export const scaleFacts = [
       option('financial_products_transfer', '金融商品转让', 'Transferring financial products'),
     ],
   },
+  {
+    name: 'annualOutputValue2022Yuan', type: 'number', unit: 'yuan', group: 'scale',
+    label: { zh: '2022年度总产值', en: 'Gross output value in 2022' },
+    help: {
+      zh: '2022年全年的总产值（如建筑业总产值），按统计口径填写；条款写明“2022年产值”时按此判断，不随年份推移。',
+      en: 'Gross output value of the year 2022 as reported to the statistics bureau (e.g. construction output); read by clauses that name 2022, whatever the current year.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

@@ -33,7 +33,10 @@ export type RuleDiff = z.infer<typeof authoring.ruleDiffSchema>;
 export type VersionConflict = z.infer<typeof authoring.conflictSchema>['conflict'];
 export type RuleTestResult = z.infer<typeof authoring.testResultSchema>;
 export type Impact = z.infer<typeof authoring.impactSchema>;
-export type OutcomeChange = Impact['newlyEligible'][number];
+export type OutcomeChange = NonNullable<Impact['newlyEligible']>[number];
+/** Counts and sums of one benefit or city: what authors see of stored applicants. */
+export type BenefitTotals = Impact['byBenefit'][number];
+export type CityTotals = Impact['byCity'][number];
 export type AuthoringDocument = z.infer<typeof authoring.authoringDocumentSchema>;
 export type AuthoringDocumentDetail = z.infer<typeof authoring.authoringDocumentDetailSchema>;
 export type NewDocument = z.input<typeof authoring.newDocumentSchema>;
