@@ -33,7 +33,8 @@ describe('who gets what', () => {
   const bigProject = { entityType: 'enterprise', newlyIntroduced: true, projectType: 'industrial', fixedAssetInvestmentYuan: 200_000_000, projectOnSchedule: true, seriousDiscredit: false } as const;
   const ids = (profile: Profile) => {
     const result = evaluateProfile(ruleset, profile, AS_OF);
-    return new Set([...result.eligible, ...result.possible].map((i) => i.ruleId));
+    // What the answer addresses to the profile: what it can claim or answer for, the rights of its situations, commitments.
+    return new Set([...result.eligible, ...result.possible, ...result.situational, ...result.commitments].map((i) => i.ruleId));
   };
 
   it('gives a 白银 company its landing award and a 兰州 company nothing from 白银', () => {

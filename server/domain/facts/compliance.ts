@@ -38,6 +38,30 @@ export const complianceFacts = [
     ],
   },
   {
+    name: 'taxMattersSettled', type: 'boolean', group: 'compliance',
+    label: { zh: '无未办结涉税事项（未处于税务检查、无欠税及罚款、发票已缴销）', en: 'No unfinished tax matters (no tax audit, arrears or fines; invoices returned)' },
+    help: {
+      zh: '从未办理过涉税事宜，或未处于税务检查状态、无欠税（滞纳金）及罚款、未领用发票或已缴销发票及税控专用设备、且无其他未办结事项的，选“是”。',
+      en: 'Yes if the business never dealt with the tax office, or is not under a tax audit, owes no tax, late fees or fines, holds no invoices or has returned them and its tax-control devices, and has nothing else pending.',
+    },
+  },
+  {
+    name: 'abnormalListedForAnnualReport', type: 'boolean', group: 'compliance',
+    label: { zh: '因未在规定时间内报送年度报告被标记为经营异常', en: 'Marked as operating abnormally for a late annual report' },
+    help: {
+      zh: '被列入经营异常名录（或标记为经营异常状态）的原因是没有在规定时间内报送年度报告的，选“是”。',
+      en: 'Yes if the business was listed (marked) as operating abnormally because it did not file its annual report in time.',
+    },
+  },
+  {
+    name: 'goodCreditStanding', type: 'boolean', group: 'compliance',
+    label: { zh: '信用状况良好（以受理部门认定为准）', en: 'Good credit standing (as the accepting office judges)' },
+    help: {
+      zh: '无失信记录、未被列入经营异常名录或严重违法失信名单，受理部门认可信用状况良好的，选“是”。',
+      en: 'Yes if the business has no discredit record, is on no abnormal-operations or serious-discredit list, and the office accepts its credit as good.',
+    },
+  },
+  {
     name: 'judgmentObligationsPerformed', type: 'boolean', group: 'compliance',
     label: { zh: '已积极履行生效法律文书确定的义务', en: 'Has performed the obligations set by the court judgment' },
     help: {

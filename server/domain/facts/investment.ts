@@ -121,6 +121,22 @@ export const investmentFacts = [
     },
   },
   {
+    name: 'safetyEnvironmentalProject', type: 'boolean', group: 'investment',
+    label: { zh: '项目属于安全环保项目', en: 'The project is a safety or environmental-protection project' },
+    help: {
+      zh: '项目本身是安全生产、环境保护类项目（如安全设施、污染治理工程）的，选“是”。部分“一切手续政府办”的代办承诺不含此类项目。',
+      en: 'Yes if the project itself is a work-safety or environmental-protection project (safety installations, pollution control). Some free-agency promises leave such projects out.',
+    },
+  },
+  {
+    name: 'consistentWithPlanEia', type: 'boolean', group: 'investment',
+    label: { zh: '建设项目符合园区规划环评结论和审查意见', en: 'The project conforms to the park plan’s environmental assessment and its review opinion' },
+    help: {
+      zh: '由生态环境部门判断；项目位于已开展规划环评的园区且符合其结论和审查意见的，选“是”。',
+      en: 'Judged by the environment office; yes if the project lies in a park whose plan was assessed and conforms to that assessment and its review.',
+    },
+  },
+  {
     name: 'buyingNewEnergyVehicle', type: 'boolean', group: 'investment',
     label: { zh: '购置新能源汽车', en: 'Buying a new-energy vehicle' },
     help: {

@@ -31,4 +31,20 @@ export const peopleFacts = [
       en: 'Yes if you apply in your own name and are a public official (civil servant, staff managed as such, or a manager of a state-owned enterprise or public institution); no if a business applies.',
     },
   },
+  {
+    name: 'startupLoanRecordGood', type: 'boolean', group: 'people',
+    label: { zh: '创业担保贷款还款积极、带动就业能力强、创业项目好（经办机构认可）', en: 'Start-up loan repaid well, creates jobs, sound project (as the lending office judges)' },
+    help: {
+      zh: '由经办银行、担保机构和人社部门判断；已获认可或以往贷款均按期还款且带动就业的，选“是”。',
+      en: 'Judged by the lending bank, the guarantor and the employment office; yes if they have said so, or past loans were repaid on time and the venture employs others.',
+    },
+  },
+  {
+    name: 'startupLoanEligible', type: 'boolean', group: 'people',
+    label: { zh: '符合个人创业担保贷款申请条件（以经办机构认定为准）', en: 'Meets the conditions for a personal start-up guarantee loan (as the lending office judges)' },
+    help: {
+      zh: '创业担保贷款的申请条件由国家和省的政策规定（如高校毕业生、退役军人、就业困难人员等创业），由人社部门和经办银行认定；已获认定或确认符合的，选“是”。',
+      en: 'National and provincial rules set who may borrow (graduates, veterans, people with employment difficulties … starting a business); the employment office and the bank decide. Yes if they have confirmed it.',
+    },
+  },
 ] as const satisfies readonly FactDefinition[];

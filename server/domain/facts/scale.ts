@@ -96,6 +96,23 @@ export const scaleFacts = [
     },
   },
   {
+    name: 'vatExemptActivities', type: 'enumList', group: 'scale',
+    label: { zh: '从事的增值税免税经营活动', en: 'VAT-exempt activities the business carries on' },
+    help: {
+      zh: '本主体从事的下列经营活动，可多选；没有的不选。这些活动可按规定免征增值税。',
+      en: 'Any of these activities the business carries on, all that apply; none if none. They may be exempt from VAT.',
+    },
+    options: [
+      option('own_farm_produce', '销售自产农产品', 'Selling farm produce it grows or raises itself'),
+      option('fresh_produce_trade', '蔬菜、部分鲜活肉蛋产品批发、零售', 'Wholesale or retail of vegetables and some fresh meat and eggs'),
+      option('farm_inputs', '销售农药、农膜、农机等农业生产资料', 'Selling pesticides, farm film, farm machinery and other farm inputs'),
+      option('books_trade', '图书批发、零售', 'Wholesale or retail of books'),
+      option('copyright_transfer', '转让著作权', 'Transferring copyrights'),
+      option('own_housing_sale', '销售自建自用住房', 'Selling housing it built for its own use'),
+      option('financial_products_transfer', '金融商品转让', 'Transferring financial products'),
+    ],
+  },
+  {
     name: 'annualOutputValue2022Yuan', type: 'number', unit: 'yuan', group: 'scale',
     label: { zh: '2022年度总产值', en: 'Gross output value in 2022' },
     help: {
