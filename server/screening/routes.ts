@@ -8,7 +8,9 @@ import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { todayInChina } from '../domain/dates.ts';
 import type { AppDeps } from '../deps.ts';
+import { REQUEST_JSON_LIMITS } from '../domain/json-limits.ts';
 import { bodyLimit } from '../http/body-limit.ts';
+import { jsonDepthLimit } from '../http/json-depth.ts';
 import { exportCsv, exportXlsx } from './export.ts';
 import { importJson, importSheet } from './import.ts';
 import { DEFAULT_IMPORT_LIMITS, UploadRefused, type ImportLimits } from './limits.ts';
@@ -99,7 +101,7 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
   const today = () => todayInChina(new Date(deps.now()));
   const queued = () => deps.screening?.queued?.();
   const router = newRouter();
-  router.use('/screenings', bodyLimit(limits.maxBodyBytes));
+  router.use('/screenings', bodyLimit(limits.maxBodyBytes), jsonDepthLimit(REQUEST_JSON_LIMITS));
   return router
     .openapi(template, async (c) => {
       const { format } = c.req.valid('query');
