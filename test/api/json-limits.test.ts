@@ -37,7 +37,7 @@ describe('deep JSON in a draft (issue 15, item 7)', () => {
 
     const edited = await sendText(app, author, 'PUT', `/api/rules/${enc(ID)}`, bodyWith({ rule: { ...goodRule(), notes: '@deep@' }, baseVersion: 1 }, levels));
     expect(edited.status).toBe(400);
-    expect((await send(app, author, 'GET', `/api/rules/${enc(ID)}/history`).then((r) => r.json())).length).toBe(1);
+    expect(await (await send(app, author, 'GET', `/api/rules/${enc(ID)}/history`)).json()).toHaveLength(1);
     expect((await send(app, author, 'GET', `/api/rules/${enc('test-doc/deep')}/history`)).status).toBe(404);
     const list = await send(app, author, 'GET', '/api/authoring/documents');
     expect(list.status).toBe(200);
