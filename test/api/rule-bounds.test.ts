@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Condition } from '../../server/domain/rule-schema.ts';
 import { baiyinFirm } from '../fixtures.ts';
 import { send } from '../support/accounts.ts';
 import { authoringApp, enc, goodRule } from '../support/authoring.ts';
@@ -38,7 +39,10 @@ describe('amounts beyond 1万亿元', () => {
 });
 
 describe('texts beyond their limits', () => {
-  const withValue = (value: string) => goodRule({ conditions: { all: [...goodRule().conditions.all, { fact: 'county', operator: 'notEqual', value }] } });
+  const withValue = (value: string) => {
+    const { all } = goodRule().conditions as { all: Condition[] };
+    return goodRule({ conditions: { all: [...all, { fact: 'county', operator: 'notEqual', value }] } });
+  };
 
   it('a condition value of 900,000 characters is refused before it is stored', async () => {
     const { app, author } = await authoringApp();
