@@ -16,7 +16,7 @@ const env = readEnv();
 let app: App | undefined;
 const server = createHttpServer(
   // Until the app exists nothing is served; the start-up work below is synchronous, so no request waits on it.
-  (request) => (app ? app.fetch(request) : new Response(null, { status: 503 })),
+  (request, bindings) => (app ? app.fetch(request, bindings) : new Response(null, { status: 503 })),
   { idleTimeoutMs: env.IDLE_TIMEOUT_MS, headers: securityHeaderValues({ hstsMaxAgeSeconds: env.HSTS_MAX_AGE }), log: consoleLog, hostname: env.HOST },
 );
 

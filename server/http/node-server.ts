@@ -1,6 +1,6 @@
-import { getRequestListener, RequestError } from '@hono/node-server';
+import { getRequestListener, RequestError, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
-import { createServer, STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { errorBody } from '../api/errors.ts';
 import { printable, type Log } from './request-log.ts';
@@ -24,12 +24,15 @@ export const TIMEOUTS = { headersMs: 10_000, requestMs: 120_000, keepAliveMs: 5_
 
 const jsonError = (code: string, message: string) => JSON.stringify(errorBody(code, message));
 
+/** The app's fetch: it must hand the bindings on, or the app cannot read the client's socket (`getConnInfo`). */
+export type Fetch = (request: Request, bindings: HttpBindings | Http2Bindings) => Response | Promise<Response>;
+
 /**
  * The Node HTTP server for the app, with timeouts set. A request the adapter cannot even turn into a Request (a
  * Host header no URL can hold) and a request Node cannot parse both get a 400 in the error shape, with the security
  * headers and a request id, and one log line, as the app's own failures do.
  */
-export function createHttpServer(fetch: (request: Request) => Response | Promise<Response>, settings: ServerSettings): Server {
+export function createHttpServer(fetch: Fetch, settings: ServerSettings): Server {
   const refusal = (error: unknown) => {
     const id = randomUUID();
     const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'X-Request-Id': id, ...settings.headers };
@@ -67,7 +70,7 @@ export function createHttpServer(fetch: (request: Request) => Response | Promise
   server.setTimeout(settings.idleTimeoutMs);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerUnparsable(error, socket, settings));
   // A proxy tunnel is not served here; without this Node would close the connection without a word.
-  server.on('connect', (_request: IncomingMessage, socket: Socket) => {
+  server.on('connect', (_request: unknown, socket: Socket) => {
     const id = answerOnSocket(socket, 405, jsonError('method_not_allowed', '不支持 CONNECT 方法 (CONNECT is not supported)'), settings, { Allow: ALLOWED_METHODS });
     settings.log('warn', `405 CONNECT refused id=${id}`);
   });

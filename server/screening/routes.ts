@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { requireRole, signedInUser } from '../accounts/middleware.ts';
-import { errorBody, errorSchema, notFound, type Issue } from '../api/errors.ts';
+import { errorBody, errorSchema, notFound, validationError, type Issue } from '../api/errors.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { todayInChina } from '../domain/dates.ts';
@@ -13,7 +13,7 @@ import { bodyLimit } from '../http/body-limit.ts';
 import { jsonDepthLimit } from '../http/json-depth.ts';
 import { exportCsv, exportXlsx } from './export.ts';
 import { importJson, importSheet } from './import.ts';
-import { DEFAULT_IMPORT_LIMITS, UploadRefused, type ImportLimits } from './limits.ts';
+import { DEFAULT_IMPORT_LIMITS, refusals, UploadRefused, type ImportLimits } from './limits.ts';
 import {
   applicantDetailSchema, applicantParams, applicantQuerySchema, applicantViewSchema, exportQuerySchema, idParams, newScreeningSchema, pageSchema,
   reviewSchema, screeningDetailSchema, screeningSchema, templateQuerySchema, uploadSchema,
@@ -93,6 +93,12 @@ function attachment(c: Context, asciiName: string, name: string, type: string) {
   c.header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
 }
 
+/** Too many applicants: the same 413 and message whether they came as JSON or in a file. */
+const tooManyRows = (c: Context, limits: ImportLimits, path: 'applicants' | 'file') => {
+  const { message } = refusals.tooManyRows(limits);
+  return c.json(errorBody('payload_too_large', message, [{ path, message }]), 413);
+};
+
 const refusedRows = (c: Context, issues: Issue[]) =>
   c.json(errorBody('bad_rows', `有 ${issues.length} 处问题，整个文件未导入 (the upload was refused; nothing was stored)`, issues), 400);
 
@@ -135,6 +141,11 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
       const id = screenings.create(result.input, user.id);
       queued();
       return c.json(screenings.find(id)!, 201);
+    }, (result, c) => {
+      if (result.success) return;
+      const tooMany = result.target === 'json' && result.error.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'applicants');
+      if (tooMany) return tooManyRows(c, limits, 'applicants');
+      return validationError(c, result.error, result.target === 'json' ? '请求体 (body)' : result.target);
     })
     .openapi(list, (c) => {
       const { items, total } = screenings.list(c.req.valid('query'));

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeServer, createHttpServer, listen } from '../../server/http/node-server.ts';
+import { closeServer, createHttpServer, listen, type Fetch } from '../../server/http/node-server.ts';
 import { securityHeaderValues } from '../../server/http/security-headers.ts';
 import { testDocument, testRule } from '../fixtures.ts';
 import { get, LOCALHOST, rawRequest, silentConnection } from '../support/raw-http.ts';
@@ -103,7 +103,7 @@ describe('requests outside the app (issue 15, item 12)', () => {
     const t = testApp([]);
     let arrived!: () => void;
     const handedOver = new Promise<void>((resolve) => (arrived = resolve));
-    const fetch = (request: Request, env: unknown) => (arrived(), t.app.fetch(request, env));
+    const fetch: Fetch = (request, bindings) => (arrived(), t.app.fetch(request, bindings));
     const lines: { level: string; line: string }[] = t.logs;
     const server = createHttpServer(fetch, { idleTimeoutMs: 60_000, headers: securityHeaderValues(), log: (level, line) => lines.push({ level, line }), hostname: LOCALHOST });
     const { port } = await listen(server, 0, LOCALHOST);
