@@ -108,14 +108,21 @@ export function upsertDocument(db: Db, document: SourceDocument, text: string, a
 export const allDocuments = (db: Db): SourceDocument[] =>
   db.select({ body: documents.body }).from(documents).orderBy(asc(documents.id)).all().map((row) => row.body as SourceDocument);
 
-/** Each rule with its latest version's title and status, by document and printed order. */
+/**
+ * Each rule with its latest version's title and status, by document and printed order. A version whose stored JSON
+ * SQLite cannot read (nested 1,000 levels, or malformed) is listed with `readable: false` and no title, so one bad row
+ * never fails the list.
+ */
 export function ruleStates(db: Db, documentIds?: string[]) {
+  const body = ruleVersions.body;
   return db
     .select({
       id: rules.id, documentId: rules.documentId, position: rules.position,
       publishedVersion: rules.publishedVersion, latestVersion: rules.latestVersion,
       latestStatus: ruleVersions.status, latestAuthor: ruleVersions.author, latestAt: ruleVersions.createdAt,
-      title: sql<string | null>`json_extract(${ruleVersions.body}, '$.title')`,
+      // CASE evaluates only the branch it takes: json_extract never sees a body json_valid refused.
+      title: sql<string | null>`CASE WHEN json_valid(${body}) THEN CASE WHEN json_type(${body}, '$.title') = 'text' THEN json_extract(${body}, '$.title') END END`,
+      readable: sql<number>`json_valid(${body})`.mapWith(Boolean),
     })
     .from(rules)
     .innerJoin(ruleVersions, and(eq(ruleVersions.ruleId, rules.id), eq(ruleVersions.version, rules.latestVersion)))

@@ -11,10 +11,12 @@ import { DOCS_ASSETS, docsPage, docsScript, swaggerUiRoot } from './api/docs-pag
 import { errorBody, handleError } from './api/errors.ts';
 import { openApiInfo, withBodyErrors } from './api/openapi.ts';
 import type { AppDeps } from './deps.ts';
+import { REQUEST_JSON_LIMITS } from './domain/json-limits.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { apiEtags, IMMUTABLE, REVALIDATE, staticCaching } from './http/caching.ts';
 import { compression } from './http/compression.ts';
 import { hostCheck } from './http/host-check.ts';
+import { jsonDepthLimit } from './http/json-depth.ts';
 import { consoleLog, requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -30,13 +32,16 @@ export function createApp(deps: AppDeps) {
   const accounts = new Accounts(deps.db, deps.accounts, deps.now);
   const screenings = new Screenings(deps.db, new RulesetVersions(deps.db, deps.rulesets), deps.now);
   const bodyLimited = bodyLimit(deps.bodyLimitBytes ?? 1024 * 1024);
+  const tooDeepRefused = jsonDepthLimit(REQUEST_JSON_LIMITS);
+  // Screening uploads have their own, larger limit, and check depth after it (see screening/routes.ts).
+  const ownBodyChecks = (c: Context) => c.req.method === 'POST' && c.req.path === '/api/screenings';
   // The impact preview and "who newly qualifies" read the applicants of the stored screenings.
   const withApplicants = { ...deps, applicants: deps.applicants ?? storedScreeningApplicants(deps.db) };
   const api = new OpenAPIHono().basePath('/api');
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: '__Host-huiqi_session' });
   api
-    // Screening uploads have their own, larger limit (see screening/routes.ts).
-    .use((c, next) => (c.req.method === 'POST' && c.req.path === '/api/screenings' ? next() : bodyLimited(c, next)))
+    .use((c, next) => (ownBodyChecks(c) ? next() : bodyLimited(c, next)))
+    .use((c, next) => (ownBodyChecks(c) ? next() : tooDeepRefused(c, next)))
     .use(sameOrigin(deps.accounts))
     .use(sessions(accounts))
     .route('/', metaRoutes(deps))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
+import { jsonLimitIssues, RULE_JSON_LIMITS } from '../domain/json-limits.ts';
 import { matchItemSchema } from '../domain/match-schema.ts';
 import { profileSchema } from '../domain/profile.ts';
 import { EXPECTED_STATUSES, documentSchema } from '../domain/rule-schema.ts';
@@ -7,9 +8,15 @@ import { ERROR_CODES, WARNING_CODES } from '../domain/rule-lint.ts';
 
 /** Request and answer shapes of the authoring routes (contract section 4). */
 
-/** A rule as an author sends it: any object; its shape is one of the checks, so a draft may be unfinished. */
+/**
+ * A rule as an author sends it: any object within RULE_JSON_LIMITS (it is stored as given); its shape is one of the
+ * checks, so a draft may be unfinished.
+ */
 export const draftRuleSchema = z
   .record(z.string(), z.unknown())
+  .superRefine((rule, ctx) => {
+    for (const { path, message } of jsonLimitIssues(rule, RULE_JSON_LIMITS)) ctx.addIssue({ code: 'custom', path, message });
+  })
   .meta({ id: 'DraftRule', description: 'A rule in the rule-file format (rules/schema.json); a draft may be incomplete' });
 
 const message = z.string().trim().max(500).optional().meta({ description: 'What changed and why, for the history' });
@@ -154,6 +161,7 @@ export const ruleStateSchema = z
     latestStatus: z.enum(['draft', 'published', 'withdrawn']),
     latestAuthor: z.string(),
     latestAt: z.string(),
+    readable: z.boolean().meta({ description: 'false: the latest version as stored cannot be read (a new version replaces it)' }),
   })
   .meta({ id: 'RuleState' });
 

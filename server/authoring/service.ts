@@ -3,6 +3,7 @@ import {
   ruleHistory, setPublishedVersion, writing, type AuditAction, type RuleRow, type RuleVersionRow,
 } from '../../db/authoring.ts';
 import type { Db } from '../../db/client.ts';
+import { hashOf } from '../../db/rules.ts';
 import type { Issue } from '../api/errors.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { evaluateProfile } from '../domain/evaluate.ts';
@@ -77,7 +78,7 @@ export class Authoring {
       const checks = this.check(state.documentId, rule, tx);
       const report = { errors: checks.errors, warnings: checks.warnings };
       const body = checks.rule ?? rule;
-      if (JSON.stringify(body) === JSON.stringify(latest.body)) return { id, version: latest.version, status: 'draft' as const, unchanged: true, checks: report };
+      if (hashOf(body) === latest.contentHash) return { id, version: latest.version, status: 'draft' as const, unchanged: true, checks: report };
       const version = appendVersion(tx, state, { ruleId: id, body, author: actor, message, at });
       recordAudit(tx, { at, actor, action, ruleId: id, documentId: state.documentId, version, message });
       return { id, version, status: 'draft' as const, checks: report };

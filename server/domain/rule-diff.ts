@@ -1,4 +1,5 @@
 import { diffLines } from 'diff';
+import { RULE_JSON_LIMITS } from './json-limits.ts';
 import { ruleObjectSchema } from './rule-schema.ts';
 
 /**
@@ -9,12 +10,39 @@ import { ruleObjectSchema } from './rule-schema.ts';
 
 const FIELD_ORDER = Object.keys(ruleObjectSchema.shape);
 
-function sortedDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedDeep);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedDeep((value as Record<string, unknown>)[key])]));
+/** Shown in place of what lies deeper than a stored rule may nest (a version stored before the limit, or damaged). */
+export const TOO_DEEP = '…（嵌套过深 nested too deep）';
+
+type Slot = Record<string | number, unknown>;
+
+/**
+ * A copy with every object's keys sorted, made without recursion and cut at RULE_JSON_LIMITS.depth, so that no stored
+ * version, however deep, overflows the call stack here or in JSON.stringify.
+ */
+function sortedDeep(value: unknown, depth = 1): unknown {
+  const root: Slot = {};
+  const stack: { source: unknown; target: Slot; key: string | number; depth: number }[] = [{ source: value, target: root, key: 0, depth }];
+  while (stack.length) {
+    const { source, target, key, depth: level } = stack.pop()!;
+    if (!source || typeof source !== 'object') {
+      target[key] = source;
+    } else if (level > RULE_JSON_LIMITS.depth) {
+      target[key] = TOO_DEEP;
+    } else if (Array.isArray(source)) {
+      const copy: unknown[] = new Array(source.length);
+      target[key] = copy;
+      source.forEach((item, i) => stack.push({ source: item, target: copy as unknown as Slot, key: i, depth: level + 1 }));
+    } else {
+      // No prototype: a key named __proto__ stays a plain key, as Object.fromEntries would keep it.
+      const copy: Slot = Object.create(null);
+      target[key] = copy;
+      for (const name of Object.keys(source).sort()) {
+        copy[name] = undefined;
+        stack.push({ source: (source as Slot)[name], target: copy, key: name, depth: level + 1 });
+      }
+    }
   }
-  return value;
+  return root[0];
 }
 
 /** The rule's fields in rule-file order (unknown fields last, by name), everything below them sorted by key. */
@@ -23,7 +51,7 @@ export function canonicalRule(rule: unknown): unknown {
   const record = rule as Record<string, unknown>;
   const rank = (key: string) => (FIELD_ORDER.includes(key) ? FIELD_ORDER.indexOf(key) : FIELD_ORDER.length);
   const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(keys.map((key) => [key, sortedDeep(record[key])]));
+  return Object.fromEntries(keys.map((key) => [key, sortedDeep(record[key], 2)]));
 }
 
 export const canonicalText = (rule: unknown) => `${JSON.stringify(canonicalRule(rule), null, 2)}\n`;

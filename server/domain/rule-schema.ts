@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates.ts';
+import { PLAUSIBLE_MAX } from './facts/definition.ts';
 import { locationFacts } from './facts/location.ts';
 import { roleFacts } from './facts/roles.ts';
 import { situationFacts } from './facts/situations.ts';
@@ -30,13 +31,21 @@ export type RuleKind = (typeof RULE_KINDS)[number];
 const ROLE_VALUES = roleFacts[0].options.map((o) => o.value) as [string, ...string[]];
 const SITUATION_VALUES = situationFacts[0].options.map((o) => o.value) as [string, ...string[]];
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
+/**
+ * Bounds on a rule's texts, far above what the shipped corpus needs (its longest: quote 287 characters, notes 550,
+ * summary 89, title 31, other labels 100, a condition value 34) and low enough that every answer stays small.
+ */
+export const TEXT_LIMITS = { title: 200, summary: 1_000, quote: 5_000, notes: 5_000, label: 500, value: 500, values: 200 } as const;
+const label = z.string().min(1).max(TEXT_LIMITS.label);
+
+const conditionText = z.string().max(TEXT_LIMITS.value);
+const scalar = z.union([conditionText, z.number(), z.boolean()]);
 
 /** One json-rules-engine condition: a fact compared with a literal value. */
 export const leafConditionSchema = z.strictObject({
-  fact: z.string().min(1),
+  fact: z.string().min(1).max(100),
   operator: z.enum(OPERATORS),
-  value: z.union([scalar, z.array(z.union([z.string(), z.number()])).min(1)]),
+  value: z.union([scalar, z.array(z.union([conditionText, z.number()])).min(1).max(TEXT_LIMITS.values)]),
 });
 export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
@@ -58,10 +67,11 @@ export const topLevelConditionsSchema = z.union([
 ]);
 export type TopLevelConditions = z.infer<typeof topLevelConditionsSchema>;
 
-const yuan = z.number().finite().nonnegative();
-const factName = z.string().min(1);
+/** At most 1万亿元, as a profile's money: every amount and total stays a finite number. */
+const yuan = z.number().finite().nonnegative().max(PLAUSIBLE_MAX.yuan, { error: `金额最多 1万亿元 (at most ${PLAUSIBLE_MAX.yuan} yuan)` });
+const factName = z.string().min(1).max(100);
 /** Optional wording of the amount for people, e.g. "按实际完成投资额1%，最高1000万元". */
-const amountWording = z.string().min(1).optional();
+const amountWording = label.optional();
 
 export const tierSchema = z
   .strictObject({ min: yuan, max: yuan.optional(), rate: z.number().positive().max(1).optional(), yuan: yuan.optional() })
@@ -79,12 +89,12 @@ export const amountSchema = z.discriminatedUnion('kind', [
     capYuan: yuan.optional(), minYuan: yuan.optional(), text: amountWording,
   }),
   z.strictObject({
-    kind: z.literal('tiered'), of: factName, tiers: z.array(tierSchema).min(1),
+    kind: z.literal('tiered'), of: factName, tiers: z.array(tierSchema).min(1).max(50),
     capYuan: yuan.optional(), text: amountWording,
   }),
   /** `yuan` per unit of a count fact, or per entry equal to `item` of a repeatable list fact (one entry per standard led). */
   z.strictObject({
-    kind: z.literal('perItem'), yuan, of: factName, item: z.string().min(1).optional(),
+    kind: z.literal('perItem'), yuan, of: factName, item: label.optional(),
     capYuan: yuan.optional(), text: amountWording,
   }),
   /**
@@ -98,7 +108,7 @@ export const amountSchema = z.discriminatedUnion('kind', [
     error: 'a year paid as a rate needs `of`', path: ['of'],
   }),
   /** Not money, or not computable from the text: `text` says what it is; `upToYuan` is a stated ceiling. */
-  z.strictObject({ kind: z.literal('text'), text: z.string().min(1), upToYuan: yuan.optional() }),
+  z.strictObject({ kind: z.literal('text'), text: z.string().min(1).max(TEXT_LIMITS.summary), upToYuan: yuan.optional() }),
 ]);
 export type Amount = z.infer<typeof amountSchema>;
 
@@ -106,29 +116,30 @@ export type Amount = z.infer<typeof amountSchema>;
 export const EXPECTED_STATUSES = ['eligible', 'ineligible', 'possible', 'nearMiss', 'expired', 'notYetValid', 'excluded', 'situational', 'commitment'] as const;
 
 export const exampleSchema = z.strictObject({
-  name: z.string().min(1),
+  name: label,
   profile: profileSchema,
   asOf: isoDate.optional(),
   expect: z.strictObject({
     /** `ineligible`: the conditions do not hold (the rule is a near miss or left out). */
     status: z.enum(EXPECTED_STATUSES),
-    amountYuan: z.number().nonnegative().nullable().optional(),
+    amountYuan: yuan.nullable().optional(),
   }),
 });
 export type RuleExample = z.infer<typeof exampleSchema>;
 
-const nullableText = z.string().min(1).nullable();
+const nullableText = label.nullable();
+const notes = z.string().min(1).max(TEXT_LIMITS.notes).nullable();
 
 export const ruleObjectSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'rule id is "<document-id>/<kebab-case>"' }),
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  id: z.string().max(200).regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'rule id is "<document-id>/<kebab-case>"' }),
+  title: z.string().min(1).max(TEXT_LIMITS.title),
+  summary: z.string().min(1).max(TEXT_LIMITS.summary),
   category: z.enum(CATEGORIES),
   /** false for a vague clause: business-facing, but without a checkable condition or a definite benefit. */
   concrete: z.boolean(),
-  clause: z.string().min(1).refine((label) => !/[、，。．.:：]$/.test(label), { error: 'clause label without trailing punctuation' }),
+  clause: label.refine((printed) => !/[、，。．.:：]$/.test(printed), { error: 'clause label without trailing punctuation' }),
   page: z.number().int().positive(),
-  quote: z.string().min(4).refine((quote) => !quote.includes('\n'), { error: 'quote has line breaks removed' }),
+  quote: z.string().min(4).max(TEXT_LIMITS.quote).refine((quote) => !quote.includes('\n'), { error: 'quote has line breaks removed' }),
   conditions: topLevelConditionsSchema,
   /** 负面清单: known to hold → the rule is excluded; unanswered → a caveat on the item. Never repeated in conditions. */
   exclusions: topLevelConditionsSchema.optional(),
@@ -142,13 +153,13 @@ export const ruleObjectSchema = z.strictObject({
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
   department: nullableText,
-  notes: nullableText,
+  notes,
   /**
    * Why a concrete rule may decide on region and entity type alone (the text names no other condition, e.g. 全市企业);
    * a concrete rule without it must check a condition beyond scope facts.
    */
-  scopeOnlyReason: z.string().min(1).optional(),
-  examples: z.array(exampleSchema).min(2),
+  scopeOnlyReason: label.optional(),
+  examples: z.array(exampleSchema).min(2).max(100),
 });
 
 /** The example status that says a rule applies to a profile. */
@@ -168,19 +179,19 @@ export type Rule = z.infer<typeof ruleSchema>;
 const provinceValues = locationFacts[0].options.map((o) => o.value) as [string, ...string[]];
 
 export const documentSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'document id is kebab-case' }),
-  title: z.string().min(1),
-  notice: z.string().min(1),
+  id: z.string().max(150).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'document id is kebab-case' }),
+  title: z.string().min(1).max(TEXT_LIMITS.title),
+  notice: label,
   number: nullableText,
-  issuer: z.string().min(1),
+  issuer: label,
   date: isoDate,
   province: z.enum(provinceValues),
   city: nullableText,
   pages: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
-  text: z.string().regex(/^[a-z0-9-]+\.txt$/),
-  notes: nullableText,
+  text: z.string().max(200).regex(/^[a-z0-9-]+\.txt$/),
+  notes,
 });
 export type SourceDocument = z.infer<typeof documentSchema>;
 

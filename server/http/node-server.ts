@@ -69,26 +69,46 @@ export function createHttpServer(fetch: Fetch, settings: ServerSettings): Server
   // With no 'timeout' listener, Node destroys a socket idle this long.
   server.setTimeout(settings.idleTimeoutMs);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerUnparsable(error, socket, settings));
+  // A proxy tunnel is not served here; without this Node would close the connection without a word.
+  server.on('connect', (_request: unknown, socket: Socket) => {
+    const id = answerOnSocket(socket, 405, jsonError('method_not_allowed', '不支持 CONNECT 方法 (CONNECT is not supported)'), settings, { Allow: ALLOWED_METHODS });
+    settings.log('warn', `405 CONNECT refused id=${id}`);
+  });
   return server;
 }
 
+/** The methods the app answers (CONNECT is refused before it). */
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+
 /** What Node's own clientError handler would send (431, 408 or 400), in the error shape. */
 function answerUnparsable(error: NodeJS.ErrnoException, socket: Socket, settings: ServerSettings): void {
-  const responding = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
-  if (error.code === 'ECONNRESET' || !socket.writable || responding) {
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  // The client closed the connection mid-request: nobody is left to answer. A request the app was given logs itself.
+  if (error.code === 'HPE_INVALID_EOF_STATE') {
+    if (!inFlight) settings.log('info', `aborted request (the client closed the connection before its headers were read)`);
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const id = randomUUID();
   const body =
     status === 431 ? jsonError('headers_too_large', '请求头过大 (request headers too large)')
     : status === 408 ? jsonError('request_timeout', '请求超时 (request timeout)')
     : jsonError('bad_request', '无法解析的请求 (malformed HTTP request)');
-  const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close', 'X-Request-Id': id, ...settings.headers };
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const id = answerOnSocket(socket, status, body, settings);
   settings.log('warn', `${status} unparsable request (${error.code ?? error.message}) id=${id}`);
+}
+
+/** Writes a whole answer straight to the socket (no request object exists to answer through) and closes it. */
+function answerOnSocket(socket: Socket, status: number, body: string, settings: ServerSettings, extra: Record<string, string> = {}): string {
+  const id = randomUUID();
+  const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close', 'X-Request-Id': id, ...extra, ...settings.headers };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+  return id;
 }
 
 /** Listens, or rejects with the listen error (EADDRINUSE, EACCES, EADDRNOTAVAIL) without leaving anything open. */

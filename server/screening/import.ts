@@ -5,6 +5,7 @@ import { applicantKey } from '../domain/screening/applicants.ts';
 import { ApplicantRowReader, type RowIssue } from '../domain/screening/rows.ts';
 import type { Issue } from '../api/errors.ts';
 import type { ImportLimits } from './limits.ts';
+import { screeningNameOfFile } from './schemas.ts';
 import type { NewScreeningInput } from './service.ts';
 import { readUploadInto } from './upload.ts';
 
@@ -25,7 +26,7 @@ export async function importSheet(upload: { bytes: Uint8Array; fileName: string;
   return {
     ok: true,
     input: {
-      name: upload.name ?? upload.fileName.replace(/\.(csv|xlsx)$/i, ''),
+      name: upload.name ?? screeningNameOfFile(upload.fileName),
       asOf: upload.asOf,
       applicants: reading.applicants,
       source: sheet.format,

@@ -3,16 +3,18 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { requireRole, signedInUser } from '../accounts/middleware.ts';
-import { errorBody, errorSchema, notFound, type Issue } from '../api/errors.ts';
+import { errorBody, errorSchema, notFound, validationError, type Issue } from '../api/errors.ts';
 import { errorResponses, json } from '../api/openapi.ts';
 import { newRouter } from '../api/router.ts';
 import { screeningUnitOf } from '../domain/accounts.ts';
 import { todayInChina } from '../domain/dates.ts';
 import type { AppDeps } from '../deps.ts';
+import { REQUEST_JSON_LIMITS } from '../domain/json-limits.ts';
 import { bodyLimit } from '../http/body-limit.ts';
+import { jsonDepthLimit } from '../http/json-depth.ts';
 import { exportCsv, exportXlsx } from './export.ts';
 import { importJson, importSheet } from './import.ts';
-import { DEFAULT_IMPORT_LIMITS, UploadRefused, type ImportLimits } from './limits.ts';
+import { DEFAULT_IMPORT_LIMITS, refusals, UploadRefused, type ImportLimits } from './limits.ts';
 import {
   applicantDetailSchema, applicantParams, applicantQuerySchema, applicantViewSchema, exportQuerySchema, idParams, newScreeningSchema, pageSchema,
   reviewSchema, screeningDetailSchema, screeningSchema, templateQuerySchema, uploadSchema,
@@ -94,6 +96,11 @@ function attachment(c: Context, asciiName: string, name: string, type: string) {
 
 /** The unit whose screenings the signed-in user reads (null: every unit); another unit's screenings answer 404. */
 const unitOf = (c: Context) => screeningUnitOf(signedInUser(c));
+/** Too many applicants: the same 413 and message whether they came as JSON or in a file. */
+const tooManyRows = (c: Context, limits: ImportLimits, path: 'applicants' | 'file') => {
+  const { message } = refusals.tooManyRows(limits);
+  return c.json(errorBody('payload_too_large', message, [{ path, message }]), 413);
+};
 
 const refusedRows = (c: Context, issues: Issue[]) =>
   c.json(errorBody('bad_rows', `有 ${issues.length} 处问题，整个文件未导入 (the upload was refused; nothing was stored)`, issues), 400);
@@ -103,7 +110,7 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
   const today = () => todayInChina(new Date(deps.now()));
   const queued = () => deps.screening?.queued?.();
   const router = newRouter();
-  router.use('/screenings', bodyLimit(limits.maxBodyBytes));
+  router.use('/screenings', bodyLimit(limits.maxBodyBytes), jsonDepthLimit(REQUEST_JSON_LIMITS));
   return router
     .openapi(template, async (c) => {
       const { format } = c.req.valid('query');
@@ -137,6 +144,11 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
       const id = screenings.create(result.input, user);
       queued();
       return c.json(screenings.find(id, null)!, 201);
+    }, (result, c) => {
+      if (result.success) return;
+      const tooMany = result.target === 'json' && result.error.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'applicants');
+      if (tooMany) return tooManyRows(c, limits, 'applicants');
+      return validationError(c, result.error, result.target === 'json' ? '请求体 (body)' : result.target);
     })
     .openapi(list, (c) => {
       const { items, total } = screenings.list(c.req.valid('query'), unitOf(c));

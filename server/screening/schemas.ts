@@ -6,7 +6,23 @@ import { profileSchema } from '../domain/profile.ts';
 import { APPLICANT_SORTS, REVIEW_STATUSES } from '../domain/screening/applicants.ts';
 import { readCreditCode } from '../domain/screening/credit-code.ts';
 
-export const screeningNameSchema = z.string().trim().min(1, '请填写筛查名称 (name is required)').max(100, '名称最多 100 字 (at most 100 characters)');
+export const SCREENING_NAME_MAX = 100;
+export const screeningNameSchema = z.string().trim().min(1, '请填写筛查名称 (name is required)').max(SCREENING_NAME_MAX, `名称最多 ${SCREENING_NAME_MAX} 字 (at most ${SCREENING_NAME_MAX} characters)`);
+
+/**
+ * The name of a screening named after its file: the file name without .csv or .xlsx, cut to SCREENING_NAME_MAX with
+ * an ellipsis (nobody typed it, so it is not refused as a typed name over the limit is).
+ */
+export function screeningNameOfFile(fileName: string): string {
+  const name = fileName.replace(/\.(csv|xlsx)$/i, '').trim() || '未命名 (unnamed)';
+  if (name.length <= SCREENING_NAME_MAX) return name;
+  let cut = '';
+  for (const character of name) {
+    if (cut.length + character.length > SCREENING_NAME_MAX - 1) break;
+    cut += character;
+  }
+  return `${cut}…`;
+}
 
 const creditCodeSchema = z.string().transform((value, ctx) => {
   const result = readCreditCode(value);

@@ -130,8 +130,32 @@ describe('POST /api/screenings', () => {
     expect(tooBig.status).toBe(413);
     const tooBigRequest = await upload(t.app, session, 'x'.repeat(70 * 1024), 'big.csv');
     expect(tooBigRequest.status).toBe(413);
+  });
+
+  it('refuses too many applicants alike as JSON and as a file: 413 with the same message (issue 15, item 12)', async () => {
+    const t = testApp(shipped, { screening: { limits: { maxRows: 3 } } });
+    const session = await signedInAs(t.app, t.db, 'officer');
+    const rows = Array.from({ length: 4 }, (_, i) => `企业${i},甘肃,企业`).join('\n');
+    const file = await upload(t.app, session, `名称,注册所在省（区）,主体类型\n${rows}\n`, 'many.csv');
     const json = await send(t.app, session, 'POST', '/api/screenings', { name: 'x', applicants: Array.from({ length: 4 }, (_, i) => ({ name: `甲${i}`, profile: baiyinFirm() })) });
-    expect(json.status).toBe(400);
+    expect([file.status, json.status]).toEqual([413, 413]);
+    const [fromFile, fromJson] = [(await file.json()).error, (await json.json()).error];
+    expect(fromJson.message).toBe(fromFile.message);
+    expect(fromJson).toEqual({ code: 'payload_too_large', message: expect.stringContaining('一次最多 3 个申请人'), issues: [{ path: 'applicants', message: fromFile.message }] });
+  });
+
+  it('names a screening after its file, cut to the 100-character limit a typed name has (issue 15, item 12)', async () => {
+    const { app, session } = await officerApp();
+    const csv = '名称,注册所在省（区）,主体类型\r\n白银甲公司,甘肃,企业\r\n';
+    const longName = `${'长'.repeat(300)}.csv`;
+    const res = await upload(app, session, csv, longName);
+    expect(res.status, await res.clone().text()).toBe(201);
+    const { name, file } = await res.json();
+    expect(name).toBe(`${'长'.repeat(99)}…`);
+    expect(file.name).toBe(longName);
+    const typed = await upload(app, session, csv, 'a.csv', { name: '长'.repeat(101) });
+    expect(typed.status).toBe(400);
+    expect((await typed.json()).error.issues).toEqual([{ path: 'name', message: expect.stringContaining('100') }]);
   });
 });
 

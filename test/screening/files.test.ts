@@ -35,6 +35,21 @@ describe('text encodings', () => {
     }
   });
 
+  it('reads UTF-16 without a BOM by its zero bytes, little- and big-endian (issue 15, item 12)', async () => {
+    const units = new Uint16Array([...sheet].map((c) => c.charCodeAt(0)));
+    const le = new Uint8Array(units.buffer);
+    const be = le.map((_, i) => le[i ^ 1]!);
+    for (const [bytes, encoding] of [[le, 'UTF-16LE (no BOM)'], [be, 'UTF-16BE (no BOM)']] as const) {
+      const upload = await readUpload(bytes, limits);
+      expect(upload.encoding).toBe(encoding);
+      expect(upload.rows[1]).toEqual(['白银甲公司', '甘肃', '企业', '120']);
+    }
+  });
+
+  it('says precisely why a file with zero bytes that is not UTF-16 is refused', () => {
+    expect(() => decodeText(new Uint8Array([0x41, 0x00, 0x00, 0x42, 0x43]))).toThrow(/zero bytes but is not UTF-16/);
+  });
+
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
     expect(() => decodeText(new Uint8Array([0x41, 0xff, 0xff, 0x42]))).toThrow(/另存为 UTF-8/);
   });

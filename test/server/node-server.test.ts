@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, createHttpServer, listen } from '../../server/http/node-server.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closeServer, createHttpServer, listen, type Fetch } from '../../server/http/node-server.ts';
 import { securityHeaderValues } from '../../server/http/security-headers.ts';
 import { testDocument, testRule } from '../fixtures.ts';
 import { get, LOCALHOST, rawRequest, silentConnection } from '../support/raw-http.ts';
@@ -94,5 +94,51 @@ describe('closing the server', () => {
     await closeServer(server, 200);
     await Promise.all([silent.closed, kept.closed, busy.closed]);
     expect(server.listening).toBe(false);
+  });
+});
+
+describe('requests outside the app (issue 15, item 12)', () => {
+  /** A server whose log lines are its own, and a promise that settles when the app has been handed a request. */
+  async function startWatched() {
+    const t = testApp([]);
+    let arrived!: () => void;
+    const handedOver = new Promise<void>((resolve) => (arrived = resolve));
+    const fetch: Fetch = (request, bindings) => (arrived(), t.app.fetch(request, bindings));
+    const lines: { level: string; line: string }[] = t.logs;
+    const server = createHttpServer(fetch, { idleTimeoutMs: 60_000, headers: securityHeaderValues(), log: (level, line) => lines.push({ level, line }), hostname: LOCALHOST });
+    const { port } = await listen(server, 0, LOCALHOST);
+    return { server, port, lines, handedOver };
+  }
+
+  it('answers CONNECT with a 405 in the error shape (it used to close without a word)', async () => {
+    const { server, port, lines } = await startWatched();
+    const res = await rawRequest(port, `CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n`);
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toContain('GET');
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'method_not_allowed', message: expect.stringContaining('CONNECT') } });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(lines).toEqual([{ level: 'warn', line: expect.stringMatching(/^405 CONNECT refused id=/) }]);
+    await closeServer(server, 100);
+  });
+
+  it('logs a request its client abandons mid-body as aborted, once, not as a 500', async () => {
+    const { server, port, lines, handedOver } = await startWatched();
+    const client = silentConnection(port);
+    client.socket.write(`POST /api/match HTTP/1.1\r\nHost: ${LOCALHOST}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"profile":`);
+    await handedOver;
+    client.socket.destroy();
+    await vi.waitFor(() => expect(lines.length).toBeGreaterThan(0), { timeout: 10_000 });
+    await closeServer(server, 100);
+    expect(lines).toEqual([{ level: 'info', line: expect.stringMatching(/^aborted POST \/api\/match .* \(the client closed the connection mid-request\)$/) }]);
+  });
+
+  it('logs a request abandoned mid-headers as aborted, answering nothing', async () => {
+    const { server, port, lines } = await startWatched();
+    const client = silentConnection(port);
+    client.socket.end(`POST /api/match HTTP/1.1\r\nHost: ${LOCALHOST}\r\nContent-Ty`);
+    await client.closed;
+    await vi.waitFor(() => expect(lines.length).toBeGreaterThan(0), { timeout: 10_000 });
+    await closeServer(server, 100);
+    expect(lines).toEqual([{ level: 'info', line: expect.stringMatching(/^aborted request/) }]);
   });
 });
