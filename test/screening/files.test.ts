@@ -97,7 +97,7 @@ describe('limits', () => {
   it('refuses an XLSX over the row limit while its sheet is read: no row is built, nothing after the limit is read', async () => {
     const small = { ...limits, maxRows: 100 };
     // Broken XML 50 rows past the limit: a reader that got there would call the file damaged instead.
-    const file = applicantRows(300, 150);
+    const file = applicantRows(300, { breakAfter: 150 });
     expect((await refusal(readUpload(file, { ...limits, maxRows: 1000 }))).message).toContain('无法读取');
     let handed = 0;
     const error = await refusal(readUploadInto(file, small, () => handed++));
@@ -108,6 +108,7 @@ describe('limits', () => {
   it('reads an XLSX at the row limit whole, and refuses one row more exactly', async () => {
     const small = { ...limits, maxRows: 100 };
     expect((await readUpload(applicantRows(100), small)).rows).toHaveLength(101);
+    expect((await readUpload(applicantRows(100, { sharedStrings: true }), small)).rows[100]).toEqual(['白银企业99号有限公司', '甘肃', '白银', '企业', 199]);
     expect(await refusal(readUpload(applicantRows(101), small))).toMatchObject({ status: 413, message: expect.stringContaining('一次最多 100 个申请人') });
   });
 
