@@ -5,20 +5,13 @@
  * Prints the finder's p99 in both runs, each upload's answer and time, and the server's peak RSS.
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { insertUser } from '../db/accounts.ts';
-import { openDatabase } from '../db/client.ts';
-import { syncShippedRules } from '../db/rules.ts';
-import { hashPassword } from '../server/accounts/passwords.ts';
-import { PRODUCTION_ARGON2 } from '../server/accounts/settings.ts';
-import { readShippedRules } from '../server/corpus/shipped.ts';
 import { declaredUncompressedBytes } from '../server/screening/xlsx.ts';
 import { generatedXlsx } from '../test/support/big-xlsx.ts';
+import { OFFICER, prepareDatabase, startAppProcess } from './app-process.ts';
 
 const ROWS = 475_000;
 const SECONDS = 20;
@@ -36,49 +29,16 @@ function bigXlsx(): Uint8Array {
   return bytes;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer(dir: string) {
-  const databasePath = join(dir, 'huiqi.db');
-  const { db, close } = openDatabase(databasePath);
-  syncShippedRules(db, readShippedRules('rules'));
-  insertUser(db, { name: 'bench-officer', role: 'officer', passwordHash: await hashPassword('bench officer password', PRODUCTION_ARGON2) });
-  close();
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, RULES_DIR: 'rules', WEB_ROOT: join(dir, 'no-web') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes('listening on')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  /** The server's resident memory (VmRSS) and its peak so far (VmHWM), in MiB. */
-  const memoryMiB = (field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  return { origin: `http://127.0.0.1:${port}`, memoryMiB, stop: () => child.kill('SIGTERM') };
-}
-
-async function finderLoad(origin: string, bodies: readonly string[], seconds: number) {
+export async function finderLoad(origin: string, bodies: readonly string[], seconds: number) {
   let sent = 0;
   const result = await autocannon({
     url: `${origin}/api/match`, method: 'POST', headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[sent++ % bodies.length] }) }],
     connections: 10, duration: seconds,
   });
-  if (result.non2xx || result.errors) throw new Error(`finder load failed: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99, max: result.latency.max };
+  if (result.non2xx) throw new Error(`finder load failed: ${result.non2xx} non-2xx answers`);
+  // autocannon counts a request unanswered after 10 s as an error (a timeout): a stalled server shows here.
+  return { rps: result.requests.average, p99: result.latency.p99, max: result.latency.max, timeouts: result.timeouts + result.errors };
 }
 
 export async function uploadStallBench(summaryBodies: readonly string[], figures: Record<string, number>) {
@@ -88,11 +48,13 @@ export async function uploadStallBench(summaryBodies: readonly string[], figures
       `${ROWS.toLocaleString('en')} rows (${(file.byteLength / 2 ** 20).toFixed(1)} MiB, ${(declaredUncompressedBytes(file) / 2 ** 20).toFixed(1)} MiB unpacked); npm start's server in its own process`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-upload-bench-'));
-  const server = await startServer(dir);
+  const databasePath = join(dir, 'huiqi.db');
+  await prepareDatabase(databasePath);
+  const server = await startAppProcess(databasePath, dir);
   try {
     const { origin } = server;
     const login = await fetch(`${origin}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ name: 'bench-officer', password: 'bench officer password' }),
+      method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify(OFFICER),
     });
     const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
     await finderLoad(origin, summaryBodies, 3); // warm up
@@ -119,11 +81,13 @@ export async function uploadStallBench(summaryBodies: readonly string[], figures
     const slowest = Math.max(...uploads.map((u) => u.seconds));
     const seconds = uploads.map((u) => u.seconds.toFixed(1)).join(', ');
     const peak = server.memoryMiB('VmHWM');
-    console.log(`  finder alone                              ${alone.rps.toFixed(0).padStart(6)} req/s   p99 ${alone.p99.toFixed(0).padStart(5)} ms   max ${alone.max.toFixed(0)} ms`);
-    console.log(`  finder during the uploads                 ${during.rps.toFixed(0).padStart(6)} req/s   p99 ${during.p99.toFixed(0).padStart(5)} ms   max ${during.max.toFixed(0)} ms`);
+    const line = (label: string, run: typeof alone) =>
+      console.log(`  ${label.padEnd(40)} ${run.rps.toFixed(0).padStart(6)} req/s   p99 ${run.p99.toFixed(0).padStart(5)} ms   max ${run.max.toFixed(0)} ms   unanswered after 10 s: ${run.timeouts}`);
+    line('finder alone', alone);
+    line('finder during the uploads', during);
     console.log(`  uploads: ${uploads.length} (${seconds} s each; the first starts the sheet thread), answered ${statuses}`);
     console.log(`  server RSS ${rssBefore.toFixed(0)} MiB before the uploads, peak ${peak.toFixed(0)} MiB\n`);
-    Object.assign(figures, { finderP99AloneMs: alone.p99, finderP99DuringUploadMs: during.p99, finderMaxDuringUploadMs: during.max, bigUploadSeconds: slowest, serverRssBeforeUploadMiB: rssBefore, serverPeakRssMiB: peak });
+    Object.assign(figures, { finderP99AloneMs: alone.p99, finderP99DuringUploadMs: during.p99, finderMaxDuringUploadMs: during.max, finderTimeoutsDuringUpload: during.timeouts, bigUploadSeconds: slowest, serverRssBeforeUploadMiB: rssBefore, serverPeakRssMiB: peak });
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });

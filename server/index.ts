@@ -31,7 +31,7 @@ try {
   for (const id of report.keptAuthorEdits) console.warn(`rules/: ${id} changed in the files but was edited by an author; the author's version is kept`);
   if (database.readOnly) console.warn(`database: ${env.DATABASE_PATH} is read-only: serving it as it is`);
 
-  const rulesets = loadRulesets(database, env.DATABASE_PATH);
+  const rulesets = loadRulesets(database, env.DATABASE_PATH, env.RULESET_CHECK_MS);
   // Screenings are judged in the background, in evaluator threads when there is a database file for them to read.
   // On start, a screening that a stopped or killed process left running is resumed once its lease has run out.
   const threads = database.readOnly || env.DATABASE_PATH === ':memory:' ? 0 : env.SCREENING_THREADS;
