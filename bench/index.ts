@@ -2,9 +2,11 @@
  * `npm run bench`: (a) one profile against every shipped rule, our compiled fast path against json-rules-engine;
  * (b) POST /api/match throughput and p99 under a bounded loopback load, against a bare Hono route with the same zod
  * validation (summary view) and against a bare route sending the same bytes (full view); (c) batch screening of
- * 10,000 and 100,000 applicants from upload to done. Prints figures; asserts nothing (timings belong here, not in
- * tests). `--evaluation-only` skips (b) and (c), `--screening-only` runs (c) alone, `--no-100k` leaves out the
- * 100,000-applicant screening, `--threads=N` sets its evaluator threads; `--json` ends with a `BENCH {...}` line.
+ * 10,000 and 100,000 applicants from upload to done; (d) the finder's p99 while a 475,000-row XLSX is uploaded;
+ * (e) how long a publish takes to reach another process under load. Prints figures; asserts nothing (timings belong
+ * here, not in tests). `--evaluation-only` runs (a) alone, `--screening-only` (c), `--upload-only` (d),
+ * `--publish-only` (e); `--no-100k` leaves out the 100,000-applicant screening, `--threads=N` sets its evaluator
+ * threads; `--json` ends with a `BENCH {...}` line.
  */
 import autocannon from 'autocannon';
 import { fork, spawnSync } from 'node:child_process';
@@ -17,7 +19,9 @@ import { factVector } from '../server/domain/facts/index.ts';
 import { referenceEngine } from '../test/support/reference-engine.ts';
 import { rulesetFromFiles } from '../server/corpus/shipped.ts';
 import { AS_OF, benchBodies, benchProfiles } from './profile.ts';
+import { publishReachBench } from './publish-reach.ts';
 import { screeningBench } from './screening.ts';
+import { uploadStallBench } from './upload-stall.ts';
 
 const ruleset = rulesetFromFiles('rules');
 const rules = ruleset.rules.map((r) => r.rule);
@@ -152,7 +156,10 @@ async function httpBench() {
 
 const figures: Record<string, number> = {};
 const only = (flag: string) => process.argv.includes(flag);
-if (!only('--screening-only')) await evaluationBench();
-if (!only('--evaluation-only') && !only('--screening-only')) await httpBench();
-if (!only('--evaluation-only')) await screeningBench(profiles, figures, only('--no-100k') ? [10_000] : [10_000, 100_000]);
+const alone = ['--evaluation-only', '--screening-only', '--upload-only', '--publish-only'].find(only);
+if (!alone || alone === '--evaluation-only') await evaluationBench();
+if (!alone) await httpBench();
+if (!alone || alone === '--upload-only') await uploadStallBench(summaryBodies, figures);
+if (!alone || alone === '--publish-only') await publishReachBench(summaryBodies, figures);
+if (!alone || alone === '--screening-only') await screeningBench(profiles, figures, only('--no-100k') ? [10_000] : [10_000, 100_000]);
 if (process.argv.includes('--json')) console.log(`BENCH ${JSON.stringify(figures)}`);

@@ -71,9 +71,13 @@ export function finishJob(tx: Queries, job: { id: number; owner: string; done: n
   return changed.changes === 1;
 }
 
-/** Gives a running job back (the process is stopping): the next claim resumes it at once, not after the lease. */
+/**
+ * Gives a running job back (the process is stopping): the next claim resumes it at once, not after the lease. The
+ * claim's attempt is given back too, so that only lapsed leases (process deaths) count towards `maxAttempts`: a job
+ * survives any number of graceful restarts.
+ */
 export function releaseJob(tx: Queries, job: { id: number; owner: string }): void {
-  tx.update(jobs).set({ leaseUntil: 0 }).where(and(eq(jobs.id, job.id), eq(jobs.leaseOwner, job.owner), eq(jobs.status, 'running'))).run();
+  tx.update(jobs).set({ leaseUntil: 0, attempts: sql`max(${jobs.attempts} - 1, 0)` }).where(and(eq(jobs.id, job.id), eq(jobs.leaseOwner, job.owner), eq(jobs.status, 'running'))).run();
 }
 
 export function failJob(tx: Queries, job: { id: number; owner: string; error: string; now: number }): void {

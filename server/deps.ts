@@ -4,6 +4,7 @@ import type { ApplicantSource } from './authoring/applicants.ts';
 import type { Ruleset } from './domain/ruleset.ts';
 import type { Log } from './http/request-log.ts';
 import type { ImportLimits } from './screening/limits.ts';
+import type { ReadSheet } from './screening/sheet-reader.ts';
 
 /** Where the current ruleset comes from; publishing swaps it (`reload`). */
 export type RulesetSource = { current(): Ruleset; reload(): Ruleset };
@@ -21,8 +22,11 @@ export type AppDeps = {
   /** The built web app to serve at `/`, if any. */
   webRoot?: string | null;
   bodyLimitBytes?: number;
-  /** Screening uploads: their limits (DEFAULT_IMPORT_LIMITS otherwise), and who to tell that a job was queued. */
-  screening?: { limits?: Partial<ImportLimits>; queued?: () => void };
+  /**
+   * Screening uploads: their limits (DEFAULT_IMPORT_LIMITS otherwise), who to tell that a job was queued, and what
+   * reads an uploaded sheet (the server: its sheet thread; absent: the serving thread itself).
+   */
+  screening?: { limits?: Partial<ImportLimits>; queued?: () => void; readSheet?: ReadSheet };
   /** Host names the app answers for (ALLOWED_HOSTS); absent or null: any well-formed host. */
   allowedHosts?: readonly string[] | null;
   /** Strict-Transport-Security max-age in seconds (HSTS_MAX_AGE), when the site is served over HTTPS. */

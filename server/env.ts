@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { defaultAccountSettings, type AccountSettings } from './accounts/settings.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './screening/limits.ts';
+import { DEFAULT_RULESET_CHECK_MS } from './services/rulesets.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -27,6 +28,8 @@ const envSchema = z.object({
   HSTS_MAX_AGE: z.coerce.number().int().min(0).default(0).transform((seconds) => seconds || null),
   /** A connection that sends and receives nothing this long is closed. */
   IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** How often this process asks the database whether another process published rules (a one-row read). */
+  RULESET_CHECK_MS: z.coerce.number().int().min(10).max(86_400_000).default(DEFAULT_RULESET_CHECK_MS),
   /** Lets a start-up withdraw more shipped rules than it otherwise may (db/rules.ts refusedWithdrawal). */
   ALLOW_RULE_WITHDRAWAL: flag,
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),

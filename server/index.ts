@@ -5,6 +5,7 @@ import { closeServer, createHttpServer } from './http/node-server.ts';
 import { consoleLog } from './http/request-log.ts';
 import { securityHeaderValues } from './http/security-headers.ts';
 import { EvaluatorPool } from './screening/evaluators.ts';
+import { SheetReaderThread } from './screening/sheet-reader.ts';
 import { ScreeningWorker } from './screening/worker.ts';
 import { RulesetVersions } from './services/ruleset-versions.ts';
 import { listenOn, loadRulesets, openDatabaseAt, readRules, StartupError, syncRules } from './start-up.ts';
@@ -30,7 +31,7 @@ try {
   for (const id of report.keptAuthorEdits) console.warn(`rules/: ${id} changed in the files but was edited by an author; the author's version is kept`);
   if (database.readOnly) console.warn(`database: ${env.DATABASE_PATH} is read-only: serving it as it is`);
 
-  const rulesets = loadRulesets(database, env.DATABASE_PATH);
+  const rulesets = loadRulesets(database, env.DATABASE_PATH, env.RULESET_CHECK_MS);
   // Screenings are judged in the background, in evaluator threads when there is a database file for them to read.
   // On start, a screening that a stopped or killed process left running is resumed once its lease has run out.
   const threads = database.readOnly || env.DATABASE_PATH === ':memory:' ? 0 : env.SCREENING_THREADS;
@@ -40,10 +41,12 @@ try {
   pool?.warm(rulesets.current().version).catch(() => {});
   const worker = new ScreeningWorker(database.db, new RulesetVersions(database.db, rulesets), Date.now, { pool });
   if (!database.readOnly) worker.start();
+  // Uploaded sheets are read and validated off the serving thread, so that a large one stalls nobody.
+  const sheets = new SheetReaderThread();
   app = createApp({
     db: database.db, rulesets, now: Date.now, accounts: accountSettingsFrom(env), webRoot: env.WEB_ROOT,
     allowedHosts: env.ALLOWED_HOSTS, hstsMaxAgeSeconds: env.HSTS_MAX_AGE, log: consoleLog,
-    screening: { limits: importLimitsFrom(env), queued: () => worker.wake() },
+    screening: { limits: importLimitsFrom(env), queued: () => worker.wake(), readSheet: sheets.read },
   });
   const { version, rules } = rulesets.current();
   console.log(`惠企匹配 listening on http://localhost:${address.port} — ruleset ${version}, ${rules.length} rules`);
@@ -56,6 +59,7 @@ try {
     void closeServer(server, SHUTDOWN_LIMIT_MS - 1_000).then(async () => {
       await worker.stop();
       await pool?.close();
+      await sheets.close();
       database.close();
       process.exit(0);
     });

@@ -116,9 +116,9 @@ export function syncRules(database: OpenedDatabase, shipped: ShippedDocument[], 
 }
 
 /** The published ruleset, recorded by version: a read-only database must have recorded it already. */
-export function loadRulesets(database: OpenedDatabase, databasePath: string): PublishedRulesets {
+export function loadRulesets(database: OpenedDatabase, databasePath: string, checkEveryMs?: number): PublishedRulesets {
   try {
-    return new PublishedRulesets(database.db);
+    return new PublishedRulesets(database.db, { checkEveryMs });
   } catch (error) {
     if (!database.readOnly || !isReadOnlyError(error)) throw error;
     throw new StartupError(`start-up: the database ${resolve(databasePath)} is read-only and has not recorded its ruleset version: make it writable for one start`);

@@ -109,6 +109,7 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
   const limits = { ...DEFAULT_IMPORT_LIMITS, ...deps.screening?.limits };
   const today = () => todayInChina(new Date(deps.now()));
   const queued = () => deps.screening?.queued?.();
+  const readSheet = deps.screening?.readSheet ?? importSheet;
   const router = newRouter();
   router.use('/screenings', bodyLimit(limits.maxBodyBytes), jsonDepthLimit(REQUEST_JSON_LIMITS));
   return router
@@ -128,7 +129,7 @@ export function screeningRoutes(deps: AppDeps, screenings: Screenings) {
         // The validator ran the schema of the request's content type; the types cannot tell which.
         const form = c.req.valid('form') as z.infer<typeof uploadSchema>;
         try {
-          result = await importSheet({ bytes: new Uint8Array(await form.file.arrayBuffer()), fileName: form.file.name, name: form.name, asOf: form.asOf ?? today() }, limits);
+          result = await readSheet({ bytes: new Uint8Array(await form.file.arrayBuffer()), fileName: form.file.name, name: form.name, asOf: form.asOf ?? today() }, limits);
         } catch (error) {
           if (!(error instanceof UploadRefused)) throw error;
           return c.json(errorBody(error.status === 413 ? 'payload_too_large' : 'bad_file', error.message, [{ path: 'file', message: error.message }]), error.status);

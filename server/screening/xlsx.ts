@@ -2,6 +2,8 @@
  * XLSX in and out. An XLSX is a zip: before anything is inflated, the sizes its central directory declares are summed
  * and checked, so a zip bomb is refused without being unpacked. Reading then goes through fflate's unzip, which never
  * writes more than a part's declared size, so a directory that understates its sizes cannot get past the check.
+ * read-excel-file builds every row before answering, so the sheet's rows are first counted as it is inflated
+ * (xlsx-rows.ts), and a sheet with too many is refused there, at the limit.
  */
 import { unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
@@ -10,6 +12,7 @@ import type { Cell } from '../domain/screening/cells.ts';
 import type { ExportCell } from '../domain/screening/export-rows.ts';
 import { ShapeCheck } from './csv.ts';
 import { refusals, UploadRefused, type ImportLimits } from './limits.ts';
+import { refuseRowsBeyondLimit } from './xlsx-rows.ts';
 
 export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 /** The old binary .xls (OLE2 compound file). */
@@ -34,6 +37,7 @@ export function declaredUncompressedBytes(bytes: Uint8Array): number {
 export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Cell[][]> {
   const declared = declaredUncompressedBytes(bytes);
   if (declared > limits.maxUncompressedBytes) throw refusals.unpacksTooLarge(declared, limits);
+  refuseRowsBeyondLimit(bytes, limits);
   let rows: Cell[][];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

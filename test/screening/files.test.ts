@@ -5,8 +5,9 @@ import { writeCsv } from '../../server/screening/csv.ts';
 import { decodeText } from '../../server/screening/decode.ts';
 import { DEFAULT_IMPORT_LIMITS, UploadRefused } from '../../server/screening/limits.ts';
 import { templateCsv, templateXlsx } from '../../server/screening/template-file.ts';
-import { readUpload } from '../../server/screening/upload.ts';
+import { readUpload, readUploadInto } from '../../server/screening/upload.ts';
 import { writeXlsx } from '../../server/screening/xlsx.ts';
+import { applicantRows } from '../support/big-xlsx.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -106,6 +107,24 @@ describe('limits', () => {
     view.setUint32(centralAt + 24, 10, true);
     view.setUint32(22, 10, true);
     expect((await refusal(readUpload(small, limits))).message).toContain('无法读取');
+  });
+
+  it('refuses an XLSX over the row limit while its sheet is read: no row is built, nothing after the limit is read', async () => {
+    const small = { ...limits, maxRows: 100 };
+    // Broken XML 50 rows past the limit: a reader that got there would call the file damaged instead.
+    const file = applicantRows(300, { breakAfter: 150 });
+    expect((await refusal(readUpload(file, { ...limits, maxRows: 1000 }))).message).toContain('无法读取');
+    let handed = 0;
+    const error = await refusal(readUploadInto(file, small, () => handed++));
+    expect(error).toMatchObject({ status: 413, message: expect.stringContaining('一次最多 100 个申请人') });
+    expect(handed).toBe(0);
+  });
+
+  it('reads an XLSX at the row limit whole, and refuses one row more exactly', async () => {
+    const small = { ...limits, maxRows: 100 };
+    expect((await readUpload(applicantRows(100), small)).rows).toHaveLength(101);
+    expect((await readUpload(applicantRows(100, { sharedStrings: true }), small)).rows[100]).toEqual(['白银企业99号有限公司', '甘肃', '白银', '企业', 199]);
+    expect(await refusal(readUpload(applicantRows(101), small))).toMatchObject({ status: 413, message: expect.stringContaining('一次最多 100 个申请人') });
   });
 
   it('refuses a legacy .xls', async () => {
