@@ -14,7 +14,14 @@ export type DocumentReport = {
   /** Concrete rules that decide on region and entity type alone without a recorded reason: to review. */
   scopeOnly: string[];
   withExclusions: number;
+  /** Rules by kind (benefit, right, commitment, internal). */
+  byKind: Record<string, number>;
+  /** Rules meant for a kind of organisation (a beneficiary), and rules bound to situations. */
+  forOrganisations: number;
+  bySituation: Record<string, number>;
 };
+
+const countBy = (values: readonly string[]) => values.reduce<Record<string, number>>((counts, v) => ((counts[v] = (counts[v] ?? 0) + 1), counts), {});
 
 export function documentReport(file: RuleFile): DocumentReport {
   const { document, rules } = file;
@@ -29,6 +36,9 @@ export function documentReport(file: RuleFile): DocumentReport {
     noRulesBecause: rules.length ? null : (document.notes ?? '(no reason given)'),
     scopeOnly: rules.filter(decidesOnScopeAlone).map((r) => r.id),
     withExclusions: rules.filter((r) => r.exclusions).length,
+    byKind: countBy(rules.map((r) => r.kind)),
+    forOrganisations: rules.filter((r) => r.beneficiary).length,
+    bySituation: countBy(rules.flatMap((r) => r.situations)),
   };
 }
 

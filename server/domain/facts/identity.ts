@@ -172,4 +172,13 @@ export const identityFacts = [
     label: { zh: '用气报装无需外线施工', en: 'Gas connection needs no external works' },
     help: { zh: '办理用气报装时，不需要在用户红线外新建燃气管线（无外线施工）的，选“是”。', en: 'Yes if the gas connection needs no new pipeline outside the site boundary.' },
   },
+  {
+    name: 'holdsFoodLicence', type: 'boolean', group: 'identity',
+    label: { zh: '持有食品经营许可证或食品生产经营登记证', en: 'Holds a food business licence or food production registration' },
+    help: { zh: '变更营业执照时这些许可证可一并变更。', en: 'These can be changed together with the business licence.' },
+  },
+  {
+    name: 'deregistrationObstacle', type: 'boolean', group: 'identity',
+    label: { zh: '因股东失联、公章遗失等特殊问题无法按常规办理注销', en: 'Cannot deregister the usual way (shareholders unreachable, seal lost …)' },
+  },
 ] as const satisfies readonly FactDefinition[];
