@@ -10,7 +10,8 @@ export const benchProfile = {
   province: '甘肃', city: '白银', entityType: 'enterprise', ownership: 'private', size: 'medium',
   industries: ['C', 'new_materials'], employees: 320, yearsOperating: 6,
   annualRevenueYuan: 450_000_000, aboveDesignatedSize: true, newlyIntroduced: true, projectType: 'industrial',
-  fixedAssetInvestmentYuan: 200_000_000, certifications: ['high_tech'], seriousDiscredit: false,
+  fixedAssetInvestmentYuan: 200_000_000, certifications: ['high_tech'], seriousDiscredit: false, fitsIndustryPolicy: true,
+  projectOnSchedule: true, situations: ['construction', 'utilities'],
 } as const;
 
 /** The 白银 profile and 199 generated ones that the API accepts (a city in its province …), the same on every run. */
