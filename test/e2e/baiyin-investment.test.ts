@@ -6,6 +6,7 @@ import {
 } from './questionnaire.ts';
 
 const landingAward = ruleFromFile('gansu-baiyin-investment-incentives-2023', 'art-03-landing-award');
+const FITS_POLICY = '项目（企业）符合国家产业政策和当地重点产业发展规划（产业导向）';
 const DISCREDIT = '列入严重失信名单或发生重大安全、环保事故';
 
 const harness = useHarness();
@@ -23,6 +24,8 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     await type(page, '实际完成固定资产投资（不含土地）', '20000');
     await expect.poll(() => page.locator('form.questionnaire [data-fact="fixedAssetInvestmentYuan"] .echo').innerText()).toBe('= 2亿元');
     await select(page, '项目类型', '工业项目');
+    // 第二条: the awards are for projects that fit industrial policy, which the business answers.
+    await choose(page, FITS_POLICY, '是');
     await choose(page, '项目按合同约定期限建成投产', '是');
     await choose(page, DISCREDIT, '否');
     await settled(page);
@@ -71,6 +74,8 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     await choose(page, '招商引资新引进项目', '是');
     await type(page, '实际完成固定资产投资（不含土地）', '2亿');
     await select(page, '项目类型', '工业项目');
+    // 第二条: the awards are for projects that fit industrial policy, which the business answers.
+    await choose(page, FITS_POLICY, '是');
     await settled(page);
 
     // Where the rule file states 严重失信 as an exclusion, the benefit is eligible with a line to confirm; where it
@@ -127,7 +132,7 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     const page = await newPage(harness, PHONE);
     const params = new URLSearchParams({
       province: '甘肃', city: '白银', entityType: 'enterprise', newlyIntroduced: 'true', fixedAssetInvestmentYuan: '200000000',
-      projectType: 'industrial', projectOnSchedule: 'true', seriousDiscredit: 'false', asOf: '2024-06-01',
+      projectType: 'industrial', projectOnSchedule: 'true', seriousDiscredit: 'false', fitsIndustryPolicy: 'true', asOf: '2024-06-01',
     });
     await page.goto(`${harness.baseUrl}/?${params}`);
     await settled(page);
@@ -143,7 +148,7 @@ describe('白银: a 2亿 newly introduced industrial project', () => {
     const page = await newPage(harness);
     const params = new URLSearchParams({
       province: '甘肃', city: '白银', entityType: 'enterprise', newlyIntroduced: 'true', fixedAssetInvestmentYuan: '200000000',
-      projectType: 'industrial', projectOnSchedule: 'true', seriousDiscredit: 'false', asOf: '2028-06-01',
+      projectType: 'industrial', projectOnSchedule: 'true', seriousDiscredit: 'false', fitsIndustryPolicy: 'true', asOf: '2028-06-01',
     });
     await page.goto(`${harness.baseUrl}/?${params}`);
     await settled(page);

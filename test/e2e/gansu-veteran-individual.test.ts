@@ -18,6 +18,8 @@ describe('甘肃: an individual business founded by a veteran', () => {
     await choose(page, '创业者身份', '退役军人');
     await choose(page, '首次创业', '是');
     await type(page, '成立年限', '1');
+    // The loan support is for a founder who borrows: the situation is named in the optional step.
+    await choose(page, '近期正在或准备办理的事项', '贷款融资、担保、抵押质押');
     await settled(page);
 
     const subsidy = eligibleCard(page, startupSubsidy.title);

@@ -19,14 +19,14 @@ describe('宁夏: a private firm with foreign patents', () => {
     // The city is picked from 宁夏's list, found by its pinyin.
     await pickCity(page, 'yinchuan', '银川', () => shot(page, 'ningxia-city-list', false));
     await choose(page, '所有制', '民营');
-    await type(page, '国外授权发明专利数', '2');
-    await type(page, '国外注册商标数', '3');
+    await type(page, '近12个月内国外授权的发明专利数', '2');
+    await type(page, '近12个月内国外注册的商标数', '3');
     await settled(page);
     expect(new URL(page.url()).searchParams.get('city')).toBe('银川');
 
     await expectCardShows(eligibleCard(page, patentGrant.title), patentGrant, '4万元');
     await expectCardShows(eligibleCard(page, trademarkGrant.title), trademarkGrant, '3万元');
-    expect(await eligibleCard(page, patentGrant.title).locator('.reasons').innerText()).toContain('国外授权发明专利数 不低于 1 项');
+    expect(await eligibleCard(page, patentGrant.title).locator('.reasons').innerText()).toContain('近12个月内国外授权的发明专利数 不低于 1 项');
     const total = await expectTotalMatchesApi(page, harness.baseUrl);
     expect(total).toBeGreaterThanOrEqual(70000);
     // Money first: the cards lead with the benefits the API prices, the largest first.
@@ -38,10 +38,10 @@ describe('宁夏: a private firm with foreign patents', () => {
     await shot(page, 'ningxia-desktop', false);
 
     // A count must be a whole number: the form says so next to the field, and the result ignores it.
-    await type(page, '国外授权发明专利数', '1.5');
-    await expect.poll(() => page.locator('form.questionnaire [data-fact="foreignInventionPatents"] .error').innerText()).toContain('请输入整数');
-    expect(await page.locator('form.questionnaire').getByLabel('国外授权发明专利数').getAttribute('aria-invalid')).toBe('true');
-    await type(page, '国外授权发明专利数', '2');
+    await type(page, '近12个月内国外授权的发明专利数', '1.5');
+    await expect.poll(() => page.locator('form.questionnaire [data-fact="newForeignInventionPatents"] .error').innerText()).toContain('请输入整数');
+    expect(await page.locator('form.questionnaire').getByLabel('近12个月内国外授权的发明专利数').getAttribute('aria-invalid')).toBe('true');
+    await type(page, '近12个月内国外授权的发明专利数', '2');
     await settled(page);
     expect(await seriousViolations(page)).toEqual([]);
 
