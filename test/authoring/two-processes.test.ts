@@ -2,9 +2,8 @@
  * App processes serving one database file: a rule published through one is matched by another, whose cached ruleset
  * notices the moved generation on its own at its next check (RULESET_CHECK_MS), and not before.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { syncShippedRules } from '../../db/rules.ts';
 import { readShippedRules } from '../../server/corpus/shipped.ts';
 import { hashPassword } from '../../server/accounts/passwords.ts';
 import { testAccountSettings } from '../../server/accounts/settings.ts';
+import { startAppProcess } from '../support/app-process.ts';
 import { DOCUMENT_TEXT, goodRule } from '../support/authoring.ts';
 import { testDocument } from '../fixtures.ts';
 
@@ -22,33 +22,11 @@ const databasePath = join(dir, 'huiqi.db');
 const rulesDir = join(dir, 'rules');
 const servers: ChildProcess[] = [];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 /** Starts `tsx server/index.ts` on the shared database and answers its origin once it listens. */
 async function startServer(env: Record<string, string> = {}): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, RULES_DIR: rulesDir, WEB_ROOT: join(dir, 'no-web'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  servers.push(child);
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes('listening on')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return `http://127.0.0.1:${port}`;
+  const server = await startAppProcess(databasePath, dir, { rulesDir, env });
+  servers.push(server.child);
+  return server.origin;
 }
 
 const health = async (origin: string) => (await (await fetch(`${origin}/api/health`)).json()).rulesetVersion as string;

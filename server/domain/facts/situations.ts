@@ -42,5 +42,3 @@ export const situationFacts = [
     ],
   },
 ] as const satisfies readonly FactDefinition[];
-
-export const SITUATIONS: readonly string[] = situationFacts[0].options.map((o) => o.value);
